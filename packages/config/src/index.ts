@@ -1,0 +1,118 @@
+// The one place that reads process.env. Everything else asks for `config()`.
+import path from "node:path";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export interface CanonConfig {
+  /** development | test | production: production masks internals and turns off introspection. */
+  env: "development" | "test" | "production";
+  databaseUrl: string;
+  databaseProvider: DatabaseProvider;
+  api: {
+    host: string;
+    port: number;
+    /** Maximum request body, in bytes. */
+    maxBodyBytes: number;
+    maxDepth: number;
+    maxComplexity: number;
+    introspection: boolean;
+    fieldSuggestions: boolean;
+    explorer: boolean;
+  };
+  /** Hard maximum page size for every list. */
+  maxPageSize: number;
+  defaultPageSize: number;
+  logLevel: "debug" | "info" | "warn" | "error";
+  portal: { port: number; url: string; apiUrl: string; authSecret: string };
+  /** Demo mode: seeds demo users with documented passwords. Never in production. */
+  demo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+/** Recognises the store from the URL; a relative SQLite path is made absolute against `cwd`. */
+export function parseDatabaseUrl(raw: string, cwd = process.cwd()): { url: string; provider: DatabaseProvider } {
+  if (raw.startsWith("file:")) {
+    const file = raw.slice("file:".length);
+    if (!file) throw new ConfigError("DATABASE_URL file: needs a path");
+    return { url: `file:${path.resolve(cwd, file)}`, provider: "sqlite" };
+  }
+  if (raw.startsWith("postgres://") || raw.startsWith("postgresql://")) {
+    return { url: raw, provider: "postgresql" };
+  }
+  throw new ConfigError(`DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL), got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): CanonConfig {
+  const mode = oneOf(env, "NODE_ENV", ["development", "test", "production"] as const, "development");
+  const production = mode === "production";
+  const database = parseDatabaseUrl(env.DATABASE_URL || "file:./data/canon.db");
+  const apiPort = int(env, "PORT", 4000, 1, 65535);
+  const portalPort = int(env, "PORTAL_PORT", 3000, 1, 65535);
+  const demo = bool(env, "CANON_DEMO", false);
+  if (demo && production) throw new ConfigError("CANON_DEMO cannot be on when NODE_ENV=production");
+  const authSecret = env.NEXTAUTH_SECRET || (production ? "" : "canon-development-secret-not-for-production");
+  if (!authSecret) throw new ConfigError("NEXTAUTH_SECRET is required when NODE_ENV=production");
+  return {
+    env: mode,
+    databaseUrl: database.url,
+    databaseProvider: database.provider,
+    api: {
+      host: env.HOST || "127.0.0.1",
+      port: apiPort,
+      maxBodyBytes: int(env, "CANON_MAX_BODY_BYTES", 1_000_000, 1_000, 100_000_000),
+      maxDepth: int(env, "CANON_MAX_DEPTH", 10, 2, 50),
+      maxComplexity: int(env, "CANON_MAX_COMPLEXITY", 20_000, 10, 10_000_000),
+      introspection: bool(env, "CANON_INTROSPECTION", !production),
+      fieldSuggestions: bool(env, "CANON_FIELD_SUGGESTIONS", !production),
+      explorer: bool(env, "CANON_EXPLORER", !production),
+    },
+    maxPageSize: int(env, "CANON_MAX_PAGE_SIZE", 100, 1, 1000),
+    defaultPageSize: int(env, "CANON_DEFAULT_PAGE_SIZE", 25, 1, 1000),
+    logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
+    portal: {
+      port: portalPort,
+      url: env.NEXTAUTH_URL || `http://localhost:${portalPort}`,
+      apiUrl: env.CANON_API_URL || `http://127.0.0.1:${apiPort}/graphql`,
+      authSecret,
+    },
+    demo,
+  };
+}
+
+let cached: CanonConfig | undefined;
+
+/** The process's configuration, read and validated once. */
+export function config(): CanonConfig {
+  cached ??= loadConfig();
+  return cached;
+}

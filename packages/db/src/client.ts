@@ -1,0 +1,84 @@
+// Opens the store named by a database URL: SQLite through better-sqlite3, PostgreSQL through pg.
+// Both generated clients share one set of model types; the SQLite client's types stand for both.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { parseDatabaseUrl, type DatabaseProvider } from "@canon/config";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client";
+
+export type PrismaDb = SqliteClient;
+
+export interface Database {
+  provider: DatabaseProvider;
+  url: string;
+  /** Reads. On SQLite a separate connection, so readers never see another request's open transaction. */
+  reader: PrismaDb;
+  /** Transactions. On PostgreSQL the same pooled client as `reader`. */
+  writer: PrismaDb;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Called once per SQL statement sent to the database (used to count statements per request). */
+  onQuery?: (sql: string) => void;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function sqliteFilePath(url: string): string {
+  return url.replace(/^file:/, "");
+}
+
+/** WAL lets readers and the writer work side by side; it is a property of the file, set once. */
+function prepareSqliteFile(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  db.pragma("journal_mode = WAL");
+  db.close();
+}
+
+function withQueryLog(client: PrismaDb, onQuery?: (sql: string) => void): PrismaDb {
+  if (onQuery) (client as any).$on("query", (event: { query: string }) => onQuery(event.query));
+  return client;
+}
+
+function sqliteClient(url: string, onQuery?: (sql: string) => void): PrismaDb {
+  const adapter = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS } as any);
+  const client = new SqliteClient({
+    adapter,
+    log: onQuery ? [{ emit: "event", level: "query" }] : [],
+    transactionOptions: { maxWait: 20_000, timeout: 20_000 },
+  });
+  return withQueryLog(client, onQuery);
+}
+
+export function openDatabase(rawUrl: string, options: OpenOptions = {}): Database {
+  const { url, provider } = parseDatabaseUrl(rawUrl);
+  if (provider === "sqlite") {
+    prepareSqliteFile(sqliteFilePath(url));
+    const reader = sqliteClient(url, options.onQuery);
+    const writer = sqliteClient(url, options.onQuery);
+    return {
+      provider,
+      url,
+      reader,
+      writer,
+      async close() {
+        await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+      },
+    };
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+  const client = new PostgresClient({
+    adapter,
+    log: options.onQuery ? [{ emit: "event", level: "query" }] : [],
+    transactionOptions: { maxWait: 20_000, timeout: 20_000 },
+  }) as unknown as PrismaDb;
+  withQueryLog(client, options.onQuery);
+  return { provider, url, reader: client, writer: client, close: () => client.$disconnect() };
+}
