@@ -1,0 +1,31 @@
+// The one place where errors become GraphQL errors. Domain errors keep their code and message;
+// anything unexpected is masked and logged with an id the caller can quote.
+import { randomUUID } from "node:crypto";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { CanonError, ErrorCode } from "@canon/core";
+import type { GraphQLFormattedError } from "graphql";
+import { log } from "../http/logger";
+
+const PASS_THROUGH = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "BAD_REQUEST"]);
+
+function prismaCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof CanonError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code === "BAD_USER_INPUT") return { ...base, extensions: { code: ErrorCode.VALIDATION } };
+  if (code && PASS_THROUGH.has(code)) return { ...base, extensions: { code } };
+  const prisma = prismaCode(original);
+  if (prisma === "P2002") return { ...base, message: "A record with the same unique values already exists", extensions: { code: ErrorCode.CONFLICT } };
+  if (prisma === "P2025") return { ...base, message: "The record was not found", extensions: { code: ErrorCode.NOT_FOUND } };
+  const errorId = randomUUID();
+  log.error("unexpected error", { errorId, message: (original as Error)?.message, stack: (original as Error)?.stack, path: formatted.path });
+  return { ...base, message: `Internal server error (id ${errorId})`, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } };
+}

@@ -1,0 +1,127 @@
+// The HTTP server: /graphql (Apollo Server through its HTTP request API), /healthz, /readyz and the
+// offline explorer. Authentication happens here, before GraphQL runs.
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { config } from "@canon/config";
+import { authenticateToken, CanonError, database, type Actor } from "@canon/core";
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { complexityLimit } from "../graphql/complexity";
+import { createContext, type Context } from "../graphql/context";
+import { depthLimit } from "../graphql/depth-limit";
+import { formatError } from "../graphql/format-error";
+import { canonSchema } from "../schema";
+import { explorerHtml } from "./explorer";
+import { log } from "./logger";
+import { BodyTooLargeError, readBody } from "./read-body";
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { "x-request-id": requestId });
+}
+
+async function authenticate(req: IncomingMessage): Promise<Actor | undefined> {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new CanonError("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'");
+  return authenticateToken(match[1]!);
+}
+
+export async function createApiServer(): Promise<{ server: Server; apollo: ApolloServer<Context> }> {
+  const cfg = config();
+  const schema = await canonSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: cfg.api.introspection,
+    hideSchemaDetailsFromClientErrors: !cfg.api.fieldSuggestions,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: [depthLimit(cfg.api.maxDepth)],
+    formatError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, cfg.api.maxComplexity, cfg.defaultPageSize)],
+  });
+  await apollo.start();
+
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
+    let actor: Actor | undefined;
+    try {
+      actor = await authenticate(req);
+    } catch (error) {
+      const message = error instanceof CanonError ? error.message : "Authentication failed";
+      return graphqlError(res, 401, "UNAUTHENTICATED", message, requestId);
+    }
+    let body: unknown;
+    if (req.method === "POST") {
+      let raw: string;
+      try {
+        raw = await readBody(req, cfg.api.maxBodyBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) return graphqlError(res, 413, "PAYLOAD_TOO_LARGE", `Request body is larger than ${cfg.api.maxBodyBytes} bytes`, requestId);
+        throw error;
+      }
+      try {
+        body = raw ? JSON.parse(raw) : {};
+      } catch {
+        return graphqlError(res, 400, "BAD_REQUEST", "Request body is not valid JSON", requestId);
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: async () => createContext(requestId, actor),
+    });
+    const outHeaders: Record<string, string> = { "x-request-id": requestId };
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === "complete") {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = createServer(async (req, res) => {
+    const started = performance.now();
+    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/healthz") {
+        sendJson(res, 200, { status: "ok" });
+      } else if (url.pathname === "/readyz") {
+        try {
+          await database().reader.$queryRawUnsafe("SELECT 1");
+          sendJson(res, 200, { status: "ready", database: database().provider });
+        } catch {
+          sendJson(res, 503, { status: "unavailable" });
+        }
+      } else if (url.pathname === "/graphql" && req.method === "GET" && cfg.api.explorer && (req.headers.accept ?? "").includes("text/html")) {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(explorerHtml());
+      } else if (url.pathname === "/graphql" && (req.method === "POST" || req.method === "GET")) {
+        await handleGraphql(req, res, url, requestId);
+      } else if (url.pathname === "/" && req.method === "GET") {
+        res.writeHead(302, { location: "/graphql" });
+        res.end();
+      } else {
+        sendJson(res, 404, { error: "not found" });
+      }
+    } catch (error) {
+      const errorId = randomUUID();
+      log.error("request failed", { requestId, errorId, message: (error as Error).message, stack: (error as Error).stack });
+      if (!res.headersSent) graphqlError(res, 500, "INTERNAL_SERVER_ERROR", `Internal server error (id ${errorId})`, requestId);
+      else res.end();
+    } finally {
+      log.debug("request", { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) });
+    }
+  });
+  return { server, apollo };
+}

@@ -1,0 +1,26 @@
+// Starts the Canon API on the configured database (migrations must already be applied).
+import { config } from "@canon/config";
+import { closeDatabase } from "@canon/core";
+import { createApiServer } from "./http/server";
+import { log } from "./http/logger";
+
+const cfg = config();
+const { server, apollo } = await createApiServer();
+server.listen(cfg.api.port, cfg.api.host, () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : cfg.api.port;
+  log.info("Canon API listening", { url: `http://${cfg.api.host}:${port}/graphql`, database: cfg.databaseProvider });
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info("shutting down", { signal });
+  server.close();
+  await apollo.stop();
+  await closeDatabase();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,36 @@
+import * as core from "@canon/core";
+import { Permission } from "@canon/core";
+import { Role } from "@canon/db";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Allow } from "../graphql/allow";
+import { toConnection } from "../graphql/connection";
+import type { Context } from "../graphql/context";
+import { PageArgs } from "../graphql/page-args";
+import { AddMemberInput, Membership, MembershipConnection } from "./member.type";
+
+@Resolver(() => Membership)
+export class MemberResolver {
+  @Allow(Permission.READ)
+  @Query(() => MembershipConnection)
+  async members(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return toConnection(await core.listMembers({ actor: ctx.actor!, page }));
+  }
+
+  @Allow(Permission.ADMIN)
+  @Mutation(() => Membership)
+  addMember(@Ctx() ctx: Context, @Arg("input", () => AddMemberInput) input: AddMemberInput) {
+    return core.addMember({ actor: ctx.actor!, ...input });
+  }
+
+  @Allow(Permission.ADMIN)
+  @Mutation(() => Membership)
+  changeMemberRole(@Ctx() ctx: Context, @Arg("membershipId", () => ID) membershipId: string, @Arg("role", () => Role) role: Role) {
+    return core.changeMemberRole({ actor: ctx.actor!, membershipId, role });
+  }
+
+  @Allow(Permission.ADMIN)
+  @Mutation(() => ID, { description: "Removes the membership; returns its id" })
+  async removeMember(@Ctx() ctx: Context, @Arg("membershipId", () => ID) membershipId: string) {
+    return (await core.removeMember({ actor: ctx.actor!, membershipId })).id;
+  }
+}

@@ -1,0 +1,3 @@
+import type { Role } from "@canon/db";
+
+export const ROLES: readonly Role[] = ["VIEWER", "CONTRIBUTOR", "APPROVER", "AUDITOR", "ADMIN"];

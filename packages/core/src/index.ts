@@ -1,0 +1,14 @@
+// @canon/core: one function per use case. Callers pass an explicit Actor; nothing here knows about
+// GraphQL or HTTP.
+export * from "./shared/actor";
+export * from "./shared/errors";
+export * from "./shared/permissions";
+export { database, initDatabase, closeDatabase } from "./shared/database";
+export type { Page, PageArgs } from "./shared/pagination";
+export type { SortDirection } from "./shared/search";
+
+export * from "./audit/index";
+export * from "./access/index";
+export * from "./organizations/index";
+export * from "./members/index";
+export * from "./systems/index";

@@ -1,0 +1,19 @@
+import { appendAuditEvent } from "../audit/append-audit-event";
+import type { Actor } from "../shared/actor";
+import { assertMember } from "../shared/members";
+import { authorize, Permission } from "../shared/permissions";
+import { findInOrg } from "../shared/scope";
+import { writeTransaction } from "../shared/transaction";
+import { systemFields, type SystemFieldsInput } from "./system-fields";
+
+export async function updateAISystem(opts: { actor: Actor; id: string; input: SystemFieldsInput }) {
+  authorize(opts.actor, Permission.WRITE);
+  const data = systemFields(opts.input);
+  return writeTransaction(async (tx) => {
+    const before = await findInOrg(opts.actor, "AI system", opts.id, (where) => tx.aISystem.findFirst({ where }));
+    await assertMember(tx, opts.actor, "ownerId", data.ownerId);
+    const after = await tx.aISystem.update({ where: { id: before.id }, data });
+    await appendAuditEvent(tx, opts.actor, { action: "aiSystem.update", subjectType: "AISystem", subjectId: after.id, before, after });
+    return after;
+  });
+}
