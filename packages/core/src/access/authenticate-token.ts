@@ -15,8 +15,9 @@ export async function authenticateToken(token: string): Promise<Actor> {
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw refused;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    // Usage metadata, not a change of registry state: not audited.
-    await db.writer.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+    // Usage metadata, not a change of registry state: not audited. Written in a transaction of its own
+    // so that, on SQLite, it never runs inside another request's open transaction on the writer.
+    await db.writer.$transaction((tx) => tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } }));
   }
   return { organizationId: row.organizationId, actorType: "TOKEN", actorId: row.id, role: row.role };
 }
