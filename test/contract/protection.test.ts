@@ -6,7 +6,7 @@ describeContract("protection: limits, CSRF, health and errors", (api) => {
   test("health and readiness endpoints answer", async () => {
     const a = api();
     assert.deepEqual(await (await fetch(`${a.url}/healthz`)).json(), { status: "ok" });
-    const ready = await (await fetch(`${a.url}/readyz`)).json();
+    const ready = (await (await fetch(`${a.url}/readyz`)).json()) as { status: string };
     assert.equal(ready.status, "ready");
   });
 
@@ -56,7 +56,7 @@ describeContract("protection: limits, CSRF, health and errors", (api) => {
     const a = api();
     const res = await fetch(`${a.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${a.orgA.tokens.ADMIN}` }, body: "{not json" });
     assert.equal(res.status, 400);
-    assert.deepEqual(codes(await res.json()), ["BAD_REQUEST"]);
+    assert.deepEqual(codes((await res.json()) as { errors?: { extensions?: { code?: string } }[] }), ["BAD_REQUEST"]);
     assert.deepEqual(codes(await a.gql(`{ nope }`)), ["GRAPHQL_VALIDATION_FAILED"]);
   });
 });

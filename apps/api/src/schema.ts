@@ -8,6 +8,19 @@ import { authChecker } from "./graphql/auth-checker";
 import { MemberResolver } from "./members/member.resolver";
 import { OrganizationResolver } from "./organizations/organization.resolver";
 import { AISystemResolver } from "./systems/ai-system.resolver";
+import { AliasHistoryResolver } from "./aliases/alias-history.resolver";
+import { AliasResolver } from "./aliases/alias.resolver";
+import { DatasetVersionResolver } from "./datasets/dataset-version.resolver";
+import { DatasetResolver } from "./datasets/dataset.resolver";
+import { ModelResolver } from "./models/model.resolver";
+import { ModelVersionFieldsResolver } from "./versions/model-version-fields.resolver";
+import { ModelVersionResolver } from "./versions/model-version.resolver";
+import { ModelCardResolver } from "./cards/model-card.resolver";
+import { ModelVersionCardResolver } from "./cards/model-version-card.resolver";
+import { DeploymentResolver } from "./deployments/deployment.resolver";
+import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
+import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
+import { ReleaseComponentResolver, ReleaseResolver } from "./releases/release.resolver";
 
 export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
@@ -15,6 +28,21 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiTokenResolver,
   AuditEventResolver,
   AISystemResolver,
+  ModelResolver,
+  ModelVersionResolver,
+  ModelVersionFieldsResolver,
+  AliasResolver,
+  AliasHistoryResolver,
+  DatasetResolver,
+  DatasetVersionResolver,
+  EvaluationResolver,
+  EvaluationMetricResolver,
+  ModelVersionEvaluationsResolver,
+  ModelCardResolver,
+  ModelVersionCardResolver,
+  ReleaseResolver,
+  ReleaseComponentResolver,
+  DeploymentResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -21,10 +21,10 @@ export interface MigrationResult {
   alreadyApplied: string[];
 }
 
-const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
-
 export function migrationsDir(provider: DatabaseProvider): string {
-  return path.join(REPO_ROOT, "prisma", "migrations", provider === "sqlite" ? "sqlite" : "postgres");
+  // Resolved when called, not at import: bundlers (the portal's Next build) leave import.meta.dirname undefined.
+  const repoRoot = path.resolve(import.meta.dirname, "../../..");
+  return path.join(repoRoot, "prisma", "migrations", provider === "sqlite" ? "sqlite" : "postgres");
 }
 
 export function readMigrations(provider: DatabaseProvider): Migration[] {

@@ -1,0 +1,9 @@
+import type { Actor } from "../shared/actor";
+import { authorize, Permission } from "../shared/permissions";
+import { findInOrg } from "../shared/scope";
+import { reader } from "../shared/transaction";
+
+export async function getModelVersion(opts: { actor: Actor; id: string }) {
+  authorize(opts.actor, Permission.READ);
+  return findInOrg(opts.actor, "Model version", opts.id, (where) => reader().modelVersion.findFirst({ where }));
+}
