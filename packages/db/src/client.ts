@@ -34,11 +34,17 @@ export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }
 
-/** WAL lets readers and the writer work side by side; it is a property of the file, set once. */
+/**
+ * WAL lets readers and the writer work side by side; it is a property of the file, set once.
+ * `PRAGMA optimize` refreshes the planner's statistics where tables have grown or shrunk a lot since
+ * they were last analysed. Without statistics SQLite may prefer the (organizationId, …) indexes over a
+ * primary key for `id IN (…) AND organizationId = ?`, which scans a whole tenant.
+ */
 function prepareSqliteFile(file: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   db.pragma("journal_mode = WAL");
+  db.pragma("optimize = 0x10002");
   db.close();
 }
 

@@ -1,0 +1,111 @@
+// A fresh database with one organisation and its password-holding admin, and the built portal serving it
+// through `npm run start`'s launcher (apps/portal/scripts/next.ts) on a free port.
+import { execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import { createTestDatabase, type TestDatabaseKind } from "../../support/databases";
+import { ROOT } from "./portal-build";
+
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const TIED_TO_PARENT = path.join(import.meta.dirname, "tied-to-parent.mjs");
+
+export interface PortalFixture {
+  kind: TestDatabaseKind;
+  url: string;
+  organization: { name: string; slug: string };
+  admin: { email: string; name: string; password: string };
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function waitUntilServing(url: string, exited: () => boolean, logs: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error(`portal exited before serving:\n${logs()}`);
+    try {
+      const res = await fetch(`${url}/signin`, { redirect: "manual" });
+      if (res.status === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`portal did not answer within 90s:\n${logs()}`);
+}
+
+export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture> {
+  const db = await createTestDatabase(kind);
+  const organization = { name: "Northwind Analytics", slug: "northwind" };
+  const admin = { email: "ada@northwind.example", name: "Ada Lovelace", password: `pw-${randomBytes(9).toString("base64url")}` };
+  const run = promisify(execFile);
+  const dbEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "test", LOG_LEVEL: "warn" };
+  await run(TSX, ["scripts/migrate.ts"], { cwd: ROOT, env: dbEnv });
+  await run(
+    TSX,
+    ["scripts/create-organization.ts", "--slug", organization.slug, "--name", organization.name,
+      "--admin-email", admin.email, "--admin-name", admin.name, "--admin-password", admin.password],
+    { cwd: ROOT, env: dbEnv },
+  );
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NODE_ENV: "production",
+    PORTAL_PORT: String(port),
+    NEXTAUTH_URL: url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // Its own process group, so stopping it also stops the `next start` it launches; tied to this process's
+  // life through the stdin pipe.
+  const child = spawn(process.execPath, [TIED_TO_PARENT, TSX, "apps/portal/scripts/next.ts", "start"], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      /* already gone */
+    }
+  };
+  const stop = async () => {
+    if (!exited()) {
+      const gone = new Promise((r) => child.once("exit", r));
+      signalGroup("SIGTERM");
+      await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    signalGroup("SIGKILL");
+    await db.drop();
+  };
+
+  try {
+    await waitUntilServing(url, exited, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { kind, url, organization, admin, logs: () => output, stop };
+}
