@@ -1,7 +1,8 @@
 // npm start — the quick start: prepares the configured database (SQLite by default), seeds the demo
 // organisation on first run, builds the portal if needed, then serves the API and the portal.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 process.env.CANON_DEMO ??= "1"; // the quick start is a demo; production runs the API and portal directly
@@ -25,9 +26,19 @@ if (!existsSync(path.join(ROOT, "apps/portal/.next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/** The portal runs as a production Next server; it needs a session secret (kept across restarts). */
+function portalSecret(): string {
+  const file = path.join(ROOT, "data", ".portal-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 const children: ChildProcess[] = [];
-function run(name: string, command: string, args: string[]) {
-  const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: process.env });
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       console.error(`${name} stopped (${signal ?? code}); shutting down`);
@@ -47,7 +58,7 @@ process.on("SIGTERM", () => stop(0));
 
 const tsx = path.join(ROOT, "node_modules/.bin/tsx");
 run("API", tsx, ["apps/api/src/main.ts"]);
-run("portal", "npm", ["run", "start", "-w", "@canon/portal"]);
+run("portal", "npm", ["run", "start", "-w", "@canon/portal"], { CANON_DEMO: "0", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || portalSecret() });
 
 const apiUrl = `http://${cfg.api.host}:${cfg.api.port}/graphql`;
 console.log(`
