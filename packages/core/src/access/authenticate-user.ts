@@ -1,13 +1,18 @@
 // Email + password sign-in (portal). Returns the user's memberships so the caller picks the organisation.
 import { reader } from "../shared/transaction";
-import { verifyPassword } from "./secrets";
+import { hashPassword, verifyPassword } from "./secrets";
+
+/** Checked when the email is unknown, so a failed sign-in takes as long whether or not the account exists. */
+let decoyHash: string | undefined;
 
 export async function authenticateUser(opts: { email: string; password: string }) {
   const user = await reader().user.findUnique({
     where: { email: opts.email.trim().toLowerCase() },
     include: { memberships: { include: { organization: true } } },
   });
-  if (!user || !verifyPassword(opts.password, user.passwordHash)) return null;
+  decoyHash ??= hashPassword("canon-decoy-password");
+  const valid = verifyPassword(opts.password, user?.passwordHash ?? decoyHash);
+  if (!user || !user.passwordHash || !valid) return null;
   return {
     id: user.id,
     email: user.email,
