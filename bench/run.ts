@@ -46,13 +46,16 @@ const rows: [string, Summary, number | null][] = [];
 const floor = cfg.databaseProvider === "sqlite" ? openFloor(cfg.databaseUrl.replace(/^file:/, "")) : null;
 const floorMs = async (fn: () => unknown) => (floor ? (await measure(RUNS, 20, async () => void fn(), () => 0)).median : null);
 
-// Sanity: the API and the floor return the same inventory page.
-const apiPage = (await gql(INVENTORY, { first: 100 })).models.nodes;
+// Sanity: the API and the floor return exactly the same inventory pages (compared as JSON).
 if (floor) {
-  const floorPage = floor.inventoryPage(org.id, 100);
-  if (apiPage.map((m: any) => `${m.id}:${m.latestVersion?.number}:${m.aliases.length}:${m.latestVersion?.latestEvaluations.length}`).join() !==
-      floorPage.map((m: any) => `${m.id}:${m.latestVersion?.number}:${m.aliases.length}:${m.latestVersion?.latestEvaluations.length}`).join()) {
-    console.warn("warning: the API's inventory page differs from the floor's");
+  for (const first of [10, 100]) {
+    const apiPage = (await gql(INVENTORY, { first })).models.nodes as unknown[];
+    const floorPage = floor.inventoryPage(org.id, first);
+    const at = apiPage.findIndex((m, i) => JSON.stringify(m) !== JSON.stringify(floorPage[i]));
+    if (at >= 0 || apiPage.length !== floorPage.length) {
+      console.warn(`warning: the API's inventory page of ${first} differs from the floor's` + (at >= 0 ? ` (first at model ${at}):` : ` (${apiPage.length} vs ${floorPage.length} models)`));
+      if (at >= 0) console.warn(`  api:   ${JSON.stringify(apiPage[at])}\n  floor: ${JSON.stringify(floorPage[at])}`);
+    }
   }
 }
 

@@ -41,12 +41,14 @@ describeContract("aliases", (api) => {
     const rolledBack = (await a.ok(SET, { i: { modelId: model.id, name: "production", versionId: v1!.id, reason: "rollback: latency regression" } })).setAlias;
     assert.equal(rolledBack.version.number, 1);
     await a.ok(SET, { i: { modelId: model.id, name: "champion", versionId: v2!.id, protected: true } });
-    const kept = (await a.ok(SET, { i: { modelId: model.id, name: "champion", versionId: v3!.id } })).setAlias;
-    assert.equal(kept.protected, true, "protected is kept when omitted on a move");
+    const refused = await a.gql(SET, { i: { modelId: model.id, name: "champion", versionId: v3!.id } });
+    assert.deepEqual(codes(refused), ["PRECONDITION_FAILED"], "a protected alias moves only through an approved request or a rollback (approvals-aliases.test.ts)");
+    const kept = (await a.ok(SET, { i: { modelId: model.id, name: "champion", versionId: v2!.id } })).setAlias;
+    assert.equal(kept.protected, true, "protected is kept when omitted");
 
     const listed = await a.ok(`query($m: ID!) { aliases(modelId: $m) { totalCount nodes { name protected version { number } } } model(id: $m) { aliases { name versionId } } }`, { m: model.id });
-    assert.deepEqual(listed.aliases.nodes, [{ name: "champion", protected: true, version: { number: 3 } }, { name: "production", protected: false, version: { number: 1 } }]);
-    assert.deepEqual(listed.model.aliases, [{ name: "champion", versionId: v3!.id }, { name: "production", versionId: v1!.id }]);
+    assert.deepEqual(listed.aliases.nodes, [{ name: "champion", protected: true, version: { number: 2 } }, { name: "production", protected: false, version: { number: 1 } }]);
+    assert.deepEqual(listed.model.aliases, [{ name: "champion", versionId: v2!.id }, { name: "production", versionId: v1!.id }]);
 
     const deleted = (await a.ok(DELETE, { m: model.id, n: "production", r: "service retired" })).deleteAlias;
     assert.equal(deleted.versionId, v1!.id);

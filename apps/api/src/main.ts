@@ -1,15 +1,17 @@
 // Starts the Canon API on the configured database (migrations must already be applied).
 import { config } from "@canon/config";
-import { closeDatabase } from "@canon/core";
+import { closeDatabase, startWebhookDispatcher, type WebhookDispatcher } from "@canon/core";
 import { createApiServer } from "./http/server";
 import { log } from "./http/logger";
 
 const cfg = config();
 const { server, apollo } = await createApiServer();
+let webhooks: WebhookDispatcher | undefined;
 server.listen(cfg.api.port, cfg.api.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : cfg.api.port;
   log.info("Canon API listening", { url: `http://${cfg.api.host}:${port}/graphql`, database: cfg.databaseProvider });
+  if (cfg.webhooks.enabled) webhooks = startWebhookDispatcher({ ...cfg.webhooks, log });
 });
 
 let stopping = false;
@@ -18,6 +20,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log.info("shutting down", { signal });
   server.close();
+  await webhooks?.stop();
   await apollo.stop();
   await closeDatabase();
   process.exit(0);

@@ -10,6 +10,9 @@ import { OrganizationResolver } from "./organizations/organization.resolver";
 import { AISystemResolver } from "./systems/ai-system.resolver";
 import { AliasHistoryResolver } from "./aliases/alias-history.resolver";
 import { AliasResolver } from "./aliases/alias.resolver";
+import { ApprovalPolicyResolver } from "./approvals/approval-policy.resolver";
+import { ApprovalRequestResolver } from "./approvals/approval-request.resolver";
+import { AliasRollbackResolver } from "./approvals/alias-rollback.resolver";
 import { DatasetVersionResolver } from "./datasets/dataset-version.resolver";
 import { DatasetResolver } from "./datasets/dataset.resolver";
 import { ModelResolver } from "./models/model.resolver";
@@ -18,6 +21,9 @@ import { ModelVersionResolver } from "./versions/model-version.resolver";
 import { ModelCardResolver } from "./cards/model-card.resolver";
 import { ModelVersionCardResolver } from "./cards/model-version-card.resolver";
 import { DeploymentResolver } from "./deployments/deployment.resolver";
+import { AliasPointerResolver } from "./history/alias-pointer.resolver";
+import { ProductionSnapshotResolver } from "./history/production-snapshot.resolver";
+import { WebhookResolver } from "./webhooks/webhook.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
 import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
 import { ReleaseComponentResolver, ReleaseResolver } from "./releases/release.resolver";
@@ -33,6 +39,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ModelVersionFieldsResolver,
   AliasResolver,
   AliasHistoryResolver,
+  ApprovalPolicyResolver,
+  ApprovalRequestResolver,
+  AliasRollbackResolver,
   DatasetResolver,
   DatasetVersionResolver,
   EvaluationResolver,
@@ -43,6 +52,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ReleaseResolver,
   ReleaseComponentResolver,
   DeploymentResolver,
+  ProductionSnapshotResolver,
+  AliasPointerResolver,
+  WebhookResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

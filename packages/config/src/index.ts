@@ -26,6 +26,18 @@ export interface CanonConfig {
   portal: { port: number; url: string; apiUrl: string; authSecret: string };
   /** Demo mode: seeds demo users with documented passwords. Never in production. */
   demo: boolean;
+  /** Outgoing webhook deliveries (the dispatcher loop runs in the API process). */
+  webhooks: {
+    enabled: boolean;
+    /** How often the dispatcher looks for due deliveries. */
+    pollIntervalMs: number;
+    /** Per-attempt HTTP timeout. */
+    timeoutMs: number;
+    /** A delivery is FAILED after this many unsuccessful attempts. */
+    maxAttempts: number;
+    /** First retry delay; doubles per attempt (with jitter, capped). */
+    backoffBaseMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +118,13 @@ export function loadConfig(env: Env = process.env): CanonConfig {
       authSecret,
     },
     demo,
+    webhooks: {
+      enabled: bool(env, "CANON_WEBHOOKS_ENABLED", true),
+      pollIntervalMs: int(env, "CANON_WEBHOOK_POLL_MS", 1_000, 10, 3_600_000),
+      timeoutMs: int(env, "CANON_WEBHOOK_TIMEOUT_MS", 5_000, 50, 300_000),
+      maxAttempts: int(env, "CANON_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
+      backoffBaseMs: int(env, "CANON_WEBHOOK_BACKOFF_MS", 2_000, 10, 3_600_000),
+    },
   };
 }
 

@@ -19,4 +19,7 @@ export * from "./deployments/index";
 export * from "./models/index";
 export * from "./versions/index";
 export * from "./aliases/index";
+export * from "./history/index";
+export * from "./approvals/index";
 export * from "./datasets/index";
+export * from "./webhooks/index";

@@ -1,8 +1,21 @@
 import * as core from "@canon/core";
+import { Prisma } from "@canon/db";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../graphql/context";
+import { columnReads, columnsFor, fieldsSelectedOn, perOperation } from "../models/selected-columns";
 
 type AliasRow = Awaited<ReturnType<typeof core.loadModelAliases>>[number][number];
 
-/** The aliases of each model (one query per batch). */
-export const aliasesOfModel = (ctx: Context) =>
-  ctx.loaders.get<string, AliasRow[]>("aliases:by-model", (actor, ids) => core.loadModelAliases({ actor, ids }));
+// The columns each field of Alias reads (same-named columns, plus these field resolvers).
+const ALIAS_READS = columnReads(Prisma.AliasScalarFieldEnum, { version: ["versionId"], model: ["modelId"] });
+
+const aliasColumns = perOperation((info) => {
+  const columns = columnsFor(fieldsSelectedOn(info, "Alias"), ALIAS_READS, ["id", "modelId"]);
+  return { columns, key: `aliases:by-model:${columns?.join(",") ?? "*"}` };
+});
+
+/** The aliases of each model (one query per batch), reading only the columns the operation needs. */
+export const aliasesOfModel = (ctx: Context, info: GraphQLResolveInfo) => {
+  const { columns, key } = aliasColumns(info);
+  return ctx.loaders.get<string, AliasRow[]>(key, (actor, ids) => core.loadModelAliases({ actor, ids, columns }));
+};

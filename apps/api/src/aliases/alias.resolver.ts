@@ -42,13 +42,13 @@ export class AliasResolver {
   }
 
   @Allow(Permission.WRITE)
-  @Mutation(() => Alias, { description: "Creates an alias or moves it to another version of the same model (rollback = move back)" })
+  @Mutation(() => Alias, { description: "Creates an alias or moves it to another version of the same model; a protected alias is refused (PRECONDITION_FAILED): use requestApproval or rollbackAlias" })
   setAlias(@Ctx() ctx: Context, @Arg("input", () => SetAliasInput) input: SetAliasInput) {
     return core.setAlias({ actor: ctx.actor!, input });
   }
 
   @Allow(Permission.WRITE)
-  @Mutation(() => Alias, { description: "Removes an alias; returns it as it was" })
+  @Mutation(() => Alias, { description: "Removes an alias (not a protected one); returns it as it was" })
   deleteAlias(
     @Ctx() ctx: Context,
     @Arg("modelId", () => ID) modelId: string,

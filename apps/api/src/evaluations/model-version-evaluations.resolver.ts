@@ -1,5 +1,6 @@
 // Evaluation fields on ModelVersion, batched per request (statement count independent of page size).
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context";
 import { ModelVersion } from "../versions/model-version.type";
 import { evaluationsOfVersion, latestEvaluationsOfVersion } from "./evaluation.loaders";
@@ -13,7 +14,7 @@ export class ModelVersionEvaluationsResolver {
   }
 
   @FieldResolver(() => [Evaluation], { description: "The most recent evaluation of each suite, by suite name" })
-  latestEvaluations(@Root() version: ModelVersion, @Ctx() ctx: Context) {
-    return latestEvaluationsOfVersion(ctx).load(version.id);
+  latestEvaluations(@Root() version: ModelVersion, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return latestEvaluationsOfVersion(ctx, info).load(version.id);
   }
 }

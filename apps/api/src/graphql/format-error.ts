@@ -17,7 +17,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof CanonError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    const extensions = { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ? { details: original.details } : {}) };
+    return { ...base, message: original.message, extensions };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code === "BAD_USER_INPUT") return { ...base, extensions: { code: ErrorCode.VALIDATION } };

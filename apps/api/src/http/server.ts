@@ -1,7 +1,7 @@
 // The HTTP server: /graphql (Apollo Server through its HTTP request API), /healthz, /readyz and the
 // offline explorer. Authentication happens here, before GraphQL runs.
-import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { config } from "@canon/config";
 import { authenticateToken, CanonError, database, type Actor } from "@canon/core";
 import { randomUUID } from "node:crypto";
@@ -24,6 +24,20 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { "x-request-id": requestId });
 }
 
+/**
+ * Apollo's cache-control plugin computes a cache policy for every resolved field; the schema declares no
+ * cache hints, so the outcome is always "no-store". It is disabled and the header set once per response.
+ */
+const noStore: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has("cache-control")) response.http.headers.set("cache-control", "no-store");
+      },
+    };
+  },
+};
+
 async function authenticate(req: IncomingMessage): Promise<Actor | undefined> {
   const header = req.headers.authorization;
   if (!header) return undefined;
@@ -43,7 +57,7 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
     csrfPrevention: true,
     validationRules: [depthLimit(cfg.api.maxDepth)],
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, cfg.api.maxComplexity, cfg.defaultPageSize)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore, complexityLimit(schema, cfg.api.maxComplexity, cfg.defaultPageSize)],
   });
   await apollo.start();
 

@@ -1,6 +1,7 @@
 import * as core from "@canon/core";
 import { Permission } from "@canon/core";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { Alias } from "../aliases/alias.type";
 import { aliasesOfModel } from "../aliases/alias.loaders";
 import { Allow } from "../graphql/allow";
@@ -8,7 +9,7 @@ import { toConnection } from "../graphql/connection";
 import type { Context } from "../graphql/context";
 import { PageArgs } from "../graphql/page-args";
 import { AISystem } from "../systems/ai-system.type";
-import { modelVersionById } from "../versions/model-version.loaders";
+import { latestVersionLoader } from "../versions/model-version.loaders";
 import { ModelVersion } from "../versions/model-version.type";
 import { aiSystemOfModel, modelTags } from "./model.loaders";
 import { CreateModelInput, ModelFieldsInput, ModelFilter, ModelOrder, ModelSortField } from "./model.input";
@@ -58,13 +59,13 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true, description: "The most recently registered version" })
-  latestVersion(@Root() model: Model, @Ctx() ctx: Context) {
-    return model.latestVersionId ? modelVersionById(ctx).load(model.latestVersionId) : null;
+  latestVersion(@Root() model: Model, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return model.latestVersionId ? latestVersionLoader(ctx, info).load(model.latestVersionId) : null;
   }
 
   @FieldResolver(() => [Alias], { description: "The model's aliases, by name" })
-  aliases(@Root() model: Model, @Ctx() ctx: Context) {
-    return aliasesOfModel(ctx).load(model.id);
+  aliases(@Root() model: Model, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return aliasesOfModel(ctx, info).load(model.id);
   }
 
   @FieldResolver(() => AISystem, { nullable: true })

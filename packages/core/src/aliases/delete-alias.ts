@@ -1,8 +1,9 @@
 // Removes an alias. The history keeps a row for the removal (toVersionId null), so "what did it point
-// to on date D" can still be answered afterwards.
+// to on date D" can still be answered afterwards. A protected alias cannot be removed: an approver
+// unprotects it first (setAlias with protected: false, audited as alias.unprotect).
 import { appendAuditEvent } from "../audit/append-audit-event";
 import type { Actor } from "../shared/actor";
-import { notFound } from "../shared/errors";
+import { CanonError, ErrorCode, notFound } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
@@ -17,6 +18,11 @@ export async function deleteAlias(opts: { actor: Actor; modelId: string; name: s
     const model = await findInOrg(opts.actor, "Model", opts.modelId, (where) => tx.model.findFirst({ where, select: { id: true } }));
     const before = await tx.alias.findFirst({ where: { modelId: model.id, name, organizationId } });
     if (!before) throw notFound(`Alias "${name}" of model`, model.id);
+    if (before.protected) {
+      throw new CanonError(ErrorCode.PRECONDITION_FAILED,
+        `Alias "${name}" is protected and cannot be deleted; an approver must unprotect it first (setAlias with protected: false)`,
+        undefined, { rule: "PROTECTED_ALIAS", alias: name });
+    }
     await tx.aliasHistory.create({
       data: {
         organizationId, aliasId: before.id, modelId: model.id, name,

@@ -3,6 +3,7 @@
 // one organisation queue here and the chain never forks.
 import type { Actor } from "../shared/actor";
 import type { Tx } from "../shared/transaction";
+import { enqueueWebhookDeliveries } from "../webhooks/enqueue-deliveries";
 import { auditHash, toAuditJson } from "./canonical";
 
 export interface AuditEntry {
@@ -32,7 +33,7 @@ export async function appendAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) 
   };
   const hash = auditHash(event, head.hash);
   await tx.auditChainHead.update({ where: { organizationId: actor.organizationId }, data: { hash } });
-  return tx.auditEvent.create({
+  const created = await tx.auditEvent.create({
     data: {
       ...event,
       before: event.before ?? undefined,
@@ -41,4 +42,8 @@ export async function appendAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) 
       hash,
     },
   });
+  // Webhook outbox: actions that map to a webhook event enqueue deliveries in this same transaction
+  // (unmapped actions return without a query).
+  await enqueueWebhookDeliveries(tx, created);
+  return created;
 }

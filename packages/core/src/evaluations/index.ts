@@ -1,4 +1,5 @@
-export { loadLatestVersionEvaluations, loadVersionEvaluations } from "./load-evaluations";
+export { loadVersionEvaluations } from "./load-evaluations";
+export { loadLatestVersionEvaluations, type EvaluationColumns } from "./load-latest-evaluations";
 export { MAX_METRICS, validateEvaluation, type MetricInput, type RecordEvaluationInput } from "./evaluation-input";
 export { getEvaluation } from "./get-evaluation";
 export { listEvaluations, type EvaluationFilter } from "./list-evaluations";

@@ -1,0 +1,85 @@
+// The evidence a decision rests on, read inside the deciding transaction: for each model version of the
+// subject, the latest run of every evaluation suite (with metrics) and the latest model card revision
+// with its completeness. Snapshotted into ApprovalDecision.evidence.
+import { Prisma } from "@canon/db";
+import { cardCompleteness } from "../cards/card-completeness";
+import type { Actor } from "../shared/actor";
+import type { Tx } from "../shared/transaction";
+import { versionLabel, type ApprovalSubject } from "./approval-subject";
+
+export interface EvaluationEvidence {
+  suite: string;
+  evaluationId: string;
+  passed: boolean;
+  evaluatedAt: string;
+  metrics: { name: string; value: number; threshold: number | null; direction: string; slice: string; passed: boolean | null }[];
+}
+
+export interface VersionEvidence {
+  modelVersionId: string;
+  label: string;
+  stage: string;
+  card: { revision: number; completeness: number } | null;
+  evaluations: EvaluationEvidence[];
+}
+
+export interface Evidence {
+  checkedAt: string;
+  riskTier: string;
+  system: { id: string; reference: string; riskTier: string; classifiedAt: string | null } | null;
+  versions: VersionEvidence[];
+}
+
+async function latestEvaluations(tx: Tx, actor: Actor, versionIds: string[]) {
+  if (!versionIds.length) return [];
+  const latest = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM (
+      SELECT "id", ROW_NUMBER() OVER (PARTITION BY "modelVersionId", "suite" ORDER BY "evaluatedAt" DESC, "id" DESC) AS "rank"
+      FROM "Evaluation"
+      WHERE "organizationId" = ${actor.organizationId} AND "modelVersionId" IN (${Prisma.join(versionIds)})
+    ) AS "ranked"
+    WHERE "rank" = 1`;
+  if (!latest.length) return [];
+  return tx.evaluation.findMany({
+    where: { id: { in: latest.map((r) => r.id) }, organizationId: actor.organizationId },
+    include: { metrics: { orderBy: [{ name: "asc" }, { slice: "asc" }, { id: "asc" }] } },
+    orderBy: [{ suite: "asc" }, { id: "asc" }],
+  });
+}
+
+async function latestCards(tx: Tx, actor: Actor, versionIds: string[]) {
+  if (!versionIds.length) return new Map<string, { revision: number; completeness: number }>();
+  const cards = await tx.modelCard.findMany({ where: { organizationId: actor.organizationId, modelVersionId: { in: versionIds }, latestRevision: { gt: 0 } } });
+  const revisions = cards.length
+    ? await tx.modelCardRevision.findMany({ where: { organizationId: actor.organizationId, OR: cards.map((c) => ({ cardId: c.id, revision: c.latestRevision })) } })
+    : [];
+  const byCard = new Map(revisions.map((r) => [r.cardId, r]));
+  const out = new Map<string, { revision: number; completeness: number }>();
+  for (const c of cards) {
+    const r = byCard.get(c.id);
+    if (r) out.set(c.modelVersionId, { revision: r.revision, completeness: cardCompleteness(r).overall });
+  }
+  return out;
+}
+
+export async function gatherEvidence(tx: Tx, actor: Actor, subject: ApprovalSubject): Promise<Evidence> {
+  const ids = subject.versions.map((v) => v.id);
+  const [evaluations, cards] = await Promise.all([latestEvaluations(tx, actor, ids), latestCards(tx, actor, ids)]);
+  return {
+    checkedAt: new Date().toISOString(),
+    riskTier: subject.riskTier,
+    system: subject.system
+      ? { id: subject.system.id, reference: subject.system.reference, riskTier: subject.system.riskTier, classifiedAt: subject.system.classifiedAt?.toISOString() ?? null }
+      : null,
+    versions: subject.versions.map((v) => ({
+      modelVersionId: v.id,
+      label: versionLabel(v),
+      stage: v.stage,
+      card: cards.get(v.id) ?? null,
+      evaluations: evaluations.filter((e) => e.modelVersionId === v.id).map((e) => ({
+        suite: e.suite, evaluationId: e.id, passed: e.passed, evaluatedAt: e.evaluatedAt.toISOString(),
+        metrics: e.metrics.map((m) => ({ name: m.name, value: m.value, threshold: m.threshold, direction: m.direction, slice: m.slice, passed: m.passed })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+// The thing a request is about — a model version or a release — loaded with what the policy looks at:
+// its AI system (risk tier, classification) and the model versions whose evidence counts.
+import type { ApprovalSubjectType, RiskTier, Stage } from "@canon/db";
+import type { Actor } from "../shared/actor";
+import { database } from "../shared/database";
+import { notFound } from "../shared/errors";
+import type { Tx } from "../shared/transaction";
+
+export interface SubjectSystem {
+  id: string;
+  reference: string;
+  riskTier: RiskTier;
+  classifiedAt: Date | null;
+}
+
+export interface SubjectVersion {
+  id: string;
+  modelId: string;
+  modelName: string;
+  number: number;
+  stage: Stage;
+  approvedAt: Date | null;
+}
+
+export interface ApprovalSubject {
+  type: ApprovalSubjectType;
+  id: string;
+  /** e.g. `model version ranker v3` or `release 2 of credit-scoring`. */
+  label: string;
+  stage: Stage;
+  approvedAt: Date | null;
+  createdById: string | null;
+  /** The model (for versions) or system (for releases) whose other subjects archivePrevious retires. */
+  scopeId: string;
+  system: SubjectSystem | null;
+  /** Risk tier of the system; UNCLASSIFIED when there is none. */
+  riskTier: RiskTier;
+  /** The version itself, or every registry component of the release. */
+  versions: SubjectVersion[];
+}
+
+const SYSTEM_SELECT = { id: true, reference: true, riskTier: true, classifiedAt: true } as const;
+const VERSION_SELECT = { id: true, modelId: true, number: true, stage: true, approvedAt: true, createdById: true, model: { select: { name: true, systemId: true } } } as const;
+
+type VersionRow = { id: string; modelId: string; number: number; stage: Stage; approvedAt: Date | null; model: { name: string } };
+const subjectVersion = (v: VersionRow): SubjectVersion => ({ id: v.id, modelId: v.modelId, modelName: v.model.name, number: v.number, stage: v.stage, approvedAt: v.approvedAt });
+export const versionLabel = (v: { modelName: string; number: number }) => `${v.modelName} v${v.number}`;
+
+export async function loadSubject(tx: Tx, actor: Actor, ref: { modelVersionId?: string | null; releaseId?: string | null }): Promise<ApprovalSubject> {
+  const organizationId = actor.organizationId;
+  if (ref.modelVersionId) {
+    const v = await tx.modelVersion.findFirst({ where: { id: ref.modelVersionId, organizationId }, select: VERSION_SELECT });
+    if (!v) throw notFound("Model version", ref.modelVersionId);
+    const system = v.model.systemId ? await tx.aISystem.findFirst({ where: { id: v.model.systemId, organizationId }, select: SYSTEM_SELECT }) : null;
+    const sv = subjectVersion(v);
+    return {
+      type: "MODEL_VERSION", id: v.id, label: `model version ${versionLabel(sv)}`, stage: v.stage, approvedAt: v.approvedAt,
+      createdById: v.createdById, scopeId: v.modelId, system, riskTier: system?.riskTier ?? "UNCLASSIFIED", versions: [sv],
+    };
+  }
+  const id = ref.releaseId ?? "";
+  const r = await tx.release.findFirst({
+    where: { id, organizationId },
+    include: { system: { select: SYSTEM_SELECT }, components: { select: { modelVersionId: true }, orderBy: { position: "asc" } } },
+  });
+  if (!r) throw notFound("Release", id);
+  const ids = [...new Set(r.components.flatMap((c) => (c.modelVersionId ? [c.modelVersionId] : [])))];
+  const rows = ids.length ? await tx.modelVersion.findMany({ where: { id: { in: ids }, organizationId }, select: VERSION_SELECT }) : [];
+  const byId = new Map(rows.map((v) => [v.id, subjectVersion(v)]));
+  return {
+    type: "RELEASE", id: r.id, label: `release ${r.number}${r.name ? ` "${r.name}"` : ""} of ${r.system.reference}`, stage: r.stage, approvedAt: r.approvedAt,
+    createdById: r.createdById, scopeId: r.systemId, system: r.system, riskTier: r.system.riskTier,
+    versions: ids.flatMap((vid) => (byId.has(vid) ? [byId.get(vid)!] : [])),
+  };
+}
+
+/**
+ * Serialises the transitions of one scope — a model's versions and aliases, or a system's releases — on
+ * PostgreSQL with a row lock on the model (or system), so that the checks read after it (stage order,
+ * alias targets, previous production) still hold when the transition is written. SQLite runs one write
+ * transaction at a time, and each transaction here writes first, so it needs nothing more.
+ */
+export async function lockSubjectScope(tx: Tx, actor: Actor, ref: { modelVersionId?: string | null; releaseId?: string | null }): Promise<void> {
+  if (database().provider !== "postgresql") return;
+  const organizationId = actor.organizationId;
+  if (ref.modelVersionId) {
+    const v = await tx.modelVersion.findFirst({ where: { id: ref.modelVersionId, organizationId }, select: { modelId: true } });
+    if (v) await tx.$queryRaw`SELECT "id" FROM "Model" WHERE "id" = ${v.modelId} FOR UPDATE`;
+  } else if (ref.releaseId) {
+    const r = await tx.release.findFirst({ where: { id: ref.releaseId, organizationId }, select: { systemId: true } });
+    if (r) await tx.$queryRaw`SELECT "id" FROM "AISystem" WHERE "id" = ${r.systemId} FOR UPDATE`;
+  }
+}

@@ -1,0 +1,75 @@
+// The webhook outbox. Deliveries are rows written in the same transaction as the change they report
+// (called from appendAuditEvent), so a committed change always has its deliveries and a rolled-back
+// change never does. The dispatcher sends them later; nothing here touches the network.
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../shared/transaction";
+import { webhookEventFor } from "./event-types";
+
+/** The audit event fields a delivery payload is built from. */
+export interface AuditEventForWebhook {
+  id: string;
+  organizationId: string;
+  seq: number;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  before?: unknown;
+  after?: unknown;
+  createdAt: Date;
+}
+
+export interface WebhookPayload {
+  id: string;
+  type: string;
+  occurredAt: string;
+  organizationId: string;
+  subject: { type: string; id: string | null };
+  data: unknown;
+  auditEventId: string;
+  auditSeq: number;
+}
+
+export function newDeliveryId(): string {
+  return `whd_${randomUUID().replace(/-/g, "")}`;
+}
+
+export function webhookPayload(deliveryId: string, type: string, event: AuditEventForWebhook, data: unknown): WebhookPayload {
+  return {
+    id: deliveryId,
+    type,
+    occurredAt: event.createdAt.toISOString(),
+    organizationId: event.organizationId,
+    subject: { type: event.subjectType, id: event.subjectId },
+    data: data ?? null,
+    auditEventId: event.id,
+    auditSeq: event.seq,
+  };
+}
+
+function subscribed(events: unknown, type: string): boolean {
+  return Array.isArray(events) && events.includes(type);
+}
+
+/**
+ * Creates one PENDING delivery per active webhook of the organisation subscribed to the event type the
+ * audit action maps to. Unmapped actions return at once (no query). Returns the number enqueued.
+ */
+export async function enqueueWebhookDeliveries(tx: Tx, event: AuditEventForWebhook): Promise<number> {
+  const type = webhookEventFor(event.action);
+  if (!type) return 0;
+  const hooks = await tx.webhook.findMany({
+    where: { organizationId: event.organizationId, active: true },
+    select: { id: true, events: true },
+  });
+  const targets = hooks.filter((h) => subscribed(h.events, type));
+  if (targets.length === 0) return 0;
+  const now = new Date();
+  const data = event.after ?? event.before ?? null;
+  await tx.webhookDelivery.createMany({
+    data: targets.map((h) => {
+      const id = newDeliveryId();
+      return { id, webhookId: h.id, eventType: type, payload: webhookPayload(id, type, event, data) as object, nextAttemptAt: now, createdAt: now };
+    }),
+  });
+  return targets.length;
+}

@@ -1,0 +1,83 @@
+// Segregation of duties: whoever requested the approval or created its subject can never decide it,
+// admins included; one person counts once; each refusal says which rule and why.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { codes, describeContract } from "../support/contract";
+import { auditState, decide, model, people, person, Q, request, system } from "./approvals-support/fixtures";
+
+describeContract("approvals: segregation of duties", (api) => {
+  test("the requester cannot decide their own request, even as an admin", async () => {
+    const a = api();
+    const { contributor } = await people(a, 0);
+    const admin = await person(a, "ADMIN");
+    const sys = await system(a, "MINIMAL");
+    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, admin.token)).data.requestApproval;
+    const before = await auditState(a);
+    for (const decision of ["APPROVE", "REJECT"] as const) {
+      const res = await decide(a, r.id, decision, admin.token);
+      assert.deepEqual(codes(res), ["FORBIDDEN"]);
+      assert.match(res.errors![0]!.message, /Segregation of duties: you requested this approval \(request .*\) and may not decide on it/);
+    }
+    assert.deepEqual(await auditState(a), before);
+    assert.equal((await a.ok(Q.GET, { id: r.id })).approvalRequest.status, "PENDING");
+  });
+
+  test("the creator of the subject cannot decide, even when someone else requested it; for releases too", async () => {
+    const a = api();
+    const creator = await person(a, "ADMIN");
+    const { contributor, approvers: [a1] } = await people(a, 1);
+    const sys = await system(a, "MINIMAL");
+    const { versions: [v] } = await model(a, sys, 1, creator.token);
+    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
+    const res = await decide(a, r.id, "APPROVE", creator.token);
+    assert.deepEqual(codes(res), ["FORBIDDEN"]);
+    assert.match(res.errors![0]!.message, /Segregation of duties: you created model version .* v1 and may not decide on its approval/);
+    assert.equal((await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval.request.status, "APPROVED", "an independent approver may");
+
+    const { versions: [component] } = await model(a, sys, 1, contributor.token);
+    const { createRelease } = await a.ok(`mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id } }`,
+      { i: { systemId: sys, components: [{ role: "BASE_MODEL", modelVersionId: component }] } }, a1!.token);
+    const rr = (await request(a, { releaseId: createRelease.id, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
+    const rel = await decide(a, rr.id, "APPROVE", a1!.token);
+    assert.deepEqual(codes(rel), ["FORBIDDEN"]);
+    assert.match(rel.errors![0]!.message, /you created release 1 of .* and may not decide/);
+  });
+
+  test("one person counts once: a second decision by the same approver is a CONFLICT, whatever it says", async () => {
+    const a = api();
+    await a.ok(Q.SET_POLICY, { i: { riskTier: "MINIMAL", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"] } });
+    const { contributor, approvers: [a1, a2] } = await people(a, 2);
+    const sys = await system(a, "MINIMAL");
+    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
+    const first = (await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval;
+    const before = await auditState(a);
+    for (const decision of ["APPROVE", "REJECT"] as const) {
+      const again = await decide(a, r.id, decision, a1!.token);
+      assert.deepEqual(codes(again), ["CONFLICT"]);
+      assert.match(again.errors![0]!.message, new RegExp(`You already decided APPROVE on approval request ${r.id} \\(decision ${first.decision.id}\\); one person counts once`));
+    }
+    assert.deepEqual(await auditState(a), before);
+    const stored = (await a.ok(Q.GET, { id: r.id })).approvalRequest;
+    assert.equal(stored.status, "PENDING", "the same approver twice does not meet a policy of two");
+    assert.equal(stored.decisions.length, 1);
+    assert.equal((await decide(a, r.id, "APPROVE", a2!.token)).data.decideApproval.request.status, "APPROVED");
+    await a.ok(Q.SET_POLICY, { i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"] } });
+  });
+
+  test("identities are actor ids: a decision through an API token counts as that token, and the token that requested is refused", async () => {
+    const a = api();
+    const { approvers: [a1] } = await people(a, 1);
+    const sys = await system(a, "MINIMAL");
+    // Org A's ADMIN token registers and requests: its actor id is the token's own id (not the user who
+    // created the token), and that id is what segregation of duties compares.
+    const { versions: [v] } = await model(a, sys, 1, a.orgA.tokens.ADMIN);
+    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, a.orgA.tokens.ADMIN)).data.requestApproval;
+    const viewer = (await a.ok(`{ viewer { actorId actorType } }`, {}, a.orgA.tokens.ADMIN)).viewer;
+    assert.deepEqual([viewer.actorType, r.requestedById], ["TOKEN", viewer.actorId]);
+    assert.deepEqual(codes(await decide(a, r.id, "APPROVE", a.orgA.tokens.ADMIN)), ["FORBIDDEN"]);
+    const ok = (await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval;
+    assert.equal(ok.decision.approverId, a1!.id);
+  });
+});
