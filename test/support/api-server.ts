@@ -1,9 +1,9 @@
 // Starts the real API server as a child process on a fresh database and talks to it over HTTP.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from "./databases";
+import { freePort } from "./free-port";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -34,17 +34,6 @@ export interface TestApi {
   ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
   stop(): Promise<void>;
   logs(): string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 async function waitReady(url: string, child: ChildProcess, logs: () => string): Promise<void> {

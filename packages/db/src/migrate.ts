@@ -4,7 +4,7 @@
 // through the driver adapter here (prisma/orm#27403), so one small runner serves both stores.
 import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { parseDatabaseUrl, type DatabaseProvider } from "@canon/config";
@@ -59,7 +59,9 @@ function checkApplied(migrations: Migration[], applied: Map<string, string>): vo
 }
 
 function migrateSqlite(url: string, migrations: Migration[]): MigrationResult {
-  const db = new Database(sqliteFilePath(url), { timeout: 10_000 });
+  const file = sqliteFilePath(url);
+  mkdirSync(path.dirname(file), { recursive: true }); // a fresh clone has no data/ folder yet
+  const db = new Database(file, { timeout: 10_000 });
   try {
     db.pragma("journal_mode = WAL");
     db.exec(SQLITE_TABLE);

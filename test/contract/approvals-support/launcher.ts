@@ -2,9 +2,9 @@
 // tsx CLI, which would put a child process between us and the server) so that SIGKILL really kills the
 // server mid-request. Used by the crash-consistency suite; test/support's harness owns the database.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { GraphQLResponse } from "../../support/api-server";
+import { freePort } from "../../support/free-port";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -15,17 +15,6 @@ export interface LaunchedApi {
   /** Sends the signal and resolves when the process has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
   logs(): string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 export async function launchApi(databaseUrl: string): Promise<LaunchedApi> {

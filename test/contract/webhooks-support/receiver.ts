@@ -4,7 +4,7 @@
 // for the next N requests.
 import { verifyWebhookSignature } from "@canon/core";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createServer as createNetServer } from "node:net";
+import { freePort } from "../../support/free-port";
 
 export interface ReceivedRequest {
   deliveryId: string;
@@ -20,17 +20,6 @@ export interface ReceivedRequest {
 }
 
 type Behaviour = { kind: "fail"; status: number } | { kind: "hang"; ms: number };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 function readRaw(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -149,3 +138,6 @@ export class Receiver {
     res.writeHead(200, { "content-type": "application/json" }).end('{"received":true}');
   }
 }
+
+// Re-exported for the webhook tests that import it from here.
+export { freePort };

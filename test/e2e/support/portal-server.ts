@@ -2,11 +2,11 @@
 // through `npm run start`'s launcher (apps/portal/scripts/next.ts) on a free port.
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createTestDatabase, type TestDatabaseKind } from "../../support/databases";
 import { ROOT } from "./portal-build";
+import { freePort } from "../../support/free-port";
 
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const TIED_TO_PARENT = path.join(import.meta.dirname, "tied-to-parent.mjs");
@@ -18,17 +18,6 @@ export interface PortalFixture {
   admin: { email: string; name: string; password: string };
   logs(): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 async function waitUntilServing(url: string, exited: () => boolean, logs: () => string): Promise<void> {
