@@ -27,8 +27,13 @@ let statements = 0;
 core.initDatabase({ onQuery: () => statements++ });
 
 const { organization, adminUserId } = await core.createOrganization({ slug: `bench-approvals-${Date.now()}`, name: "Approvals bench", admin: { email: `admin-${Date.now()}@bench.example`, name: "Admin" } });
-const admin: Actor = { organizationId: organization.id, actorType: "USER", actorId: adminUserId, role: "ADMIN" };
-const token = async (role: "CONTRIBUTOR" | "APPROVER") => (await core.createApiToken({ actor: admin, name: `bench-${role}-${Math.random()}`, role })).token;
+const admin: Actor = core.userActor(organization.id, adminUserId, "ADMIN");
+/** A token of a new member: one person per token, as segregation of duties compares people. */
+const token = async (role: "CONTRIBUTOR" | "APPROVER") => {
+  const key = `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}`;
+  const member = await core.addMember({ actor: admin, email: `${key}@bench.example`, name: key, role });
+  return (await core.createApiToken({ actor: admin, name: `bench-${key}`, role, ownerId: member.userId })).token;
+};
 const [lead, approver1, approver2] = [await token("CONTRIBUTOR"), await token("APPROVER"), await token("APPROVER")];
 const leadActor = await core.authenticateToken(lead);
 

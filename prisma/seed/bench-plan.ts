@@ -76,7 +76,7 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
         ...org, id, modelId, number: n, stage: n === count ? "PRODUCTION" : n === count - 1 ? "STAGING" : "DEVELOPMENT",
         artifactUri: `s3://bench-models/${modelId}/${n}/model.safetensors`, artifactDigest: digest(id), artifactSize: BigInt(1_000_000 + n),
         format: "safetensors", sourceCommit: digest(`c${id}`).slice(0, 40), runId: `run-${m}-${n}`, hyperparameters: { lr: 0.001 * (1 + (n % 5)), epochs: 3 + (n % 7) },
-        createdById: actorId, createdAt: at(minute), updatedAt: at(minute),
+        approvedAt: n >= count - 1 ? at(minute) : null, createdById: actorId, createdAt: at(minute), updatedAt: at(minute),
       });
       const t1 = pick(BENCH_TAGS);
       const t2 = pick(BENCH_TAGS);
@@ -92,7 +92,7 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
     });
     modelTags.push({ modelId, tag: `domain:d${m % 20}` });
     aliases.push({ ...org, id: `${modelId}-champion`, modelId, name: "champion", versionId: versionIds[count - 1], createdAt: at(m), updatedAt: at(m) });
-    if (count > 1) aliases.push({ ...org, id: `${modelId}-production`, modelId, name: "production", versionId: versionIds[count - 2], protected: true, createdAt: at(m), updatedAt: at(m) });
+    aliases.push({ ...org, id: `${modelId}-production`, modelId, name: "production", versionId: versionIds[count - 1], protected: true, createdAt: at(m), updatedAt: at(m) });
   });
 
   const evaluations: any[] = [];

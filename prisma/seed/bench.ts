@@ -1,13 +1,14 @@
 // npm run seed:bench — a large synthetic registry for the benchmark, built deterministically (same
 // ids, numbers and values on every run). Default: 10k models, 50k versions (one model holding 10k,
 // one holding 10), 100k evaluations with 2 metrics each, aliases, tags, datasets and lineage.
-// Rows are bulk-inserted (createMany) rather than written through the audited use cases: this is a
-// load fixture, and one audit event records that it was loaded.
+// Rows are bulk-inserted (createMany), then the trail is written row by row through the audit writer
+// (bench-trail.ts), so the bench organisation has a complete trail of realistic length.
 import { parseArgs } from "node:util";
 import { config } from "@canon/config";
-import { appendAuditEvent, closeDatabase, createOrganization, database, systemActor } from "@canon/core";
+import { closeDatabase, createOrganization, database, userActor } from "@canon/core";
 import { migrateDatabase } from "@canon/db";
 import { benchPlan, type BenchSize } from "./bench-plan";
+import { writeBenchTrail } from "./bench-trail";
 
 const { values } = parseArgs({
   options: {
@@ -54,8 +55,11 @@ await insert("lineage", plan.lineage, (data) => db.modelVersionDataset.createMan
 await insert("aliases", plan.aliases, (data) => db.alias.createMany({ data }));
 await insert("evaluations", plan.evaluations, (data) => db.evaluation.createMany({ data }));
 await insert("evaluation metrics", plan.metrics, (data) => db.evaluationMetric.createMany({ data }));
-await db.$transaction((tx) =>
-  appendAuditEvent(tx, systemActor(organization.id, "seed:bench"), { action: "bench.seed", subjectType: "Organization", subjectId: organization.id, after: size }),
-);
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+await writeBenchTrail(userActor(organization.id, adminUserId, "ADMIN"), [
+  ["aiSystem.create", ids(plan.systems)], ["dataset.create", ids(plan.datasets)], ["datasetVersion.create", ids(plan.datasetVersions)],
+  ["model.create", ids(plan.models)], ["modelVersion.register", ids(plan.versions)], ["alias.create", ids(plan.aliases)],
+  ["evaluation.record", ids(plan.evaluations)],
+]);
 console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s. Big model: ${plan.bigModelId}; small model: ${plan.smallModelId}.`);
 await closeDatabase();

@@ -1,6 +1,9 @@
 // The demo registry behind the systems, written through the same audited use cases the API calls:
 // datasets, models (incl. provider-hosted LLMs), versions with lineage, evaluations, model cards at
-// varied completeness, aliases, releases (stacks) and deployments.
+// varied completeness, aliases, releases (stacks) and deployments. Production is reached the governed
+// way: the ML lead requests approval, the governance officer (and the admin, where the policy needs two
+// people) decide; requests whose evidence falls short stay pending with their unmet rules, and only
+// what was approved for production is deployed there.
 import { createHash } from "node:crypto";
 import * as core from "@canon/core";
 import type { Actor } from "@canon/core";
@@ -11,6 +14,26 @@ export interface DemoContext {
   actors: { admin: Actor; lead: Actor; officer: Actor };
   systems: Record<string, string>;
   userIds: Record<string, string>;
+  /** Versions and releases approved for production so far. */
+  approved: Set<string>;
+}
+
+/**
+ * The lead asks for approval; the officer, then the admin, vote until the policy is met. A vote the
+ * evidence does not support is refused (PRECONDITION_FAILED) and the request stays pending.
+ */
+async function approve(ctx: DemoContext, input: core.RequestApprovalInput): Promise<boolean> {
+  const request = await core.requestApproval({ actor: ctx.actors.lead, input });
+  for (const approver of [ctx.actors.officer, ctx.actors.admin]) {
+    try {
+      const { request: after } = await core.decideApproval({ actor: approver, input: { requestId: request.id, decision: "APPROVE", comment: "Evidence reviewed" } });
+      if (after.status === "APPROVED") return true;
+    } catch (error) {
+      if (error instanceof core.CanonError && error.code === "PRECONDITION_FAILED") return false;
+      throw error;
+    }
+  }
+  return false;
 }
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -79,10 +102,16 @@ async function seedModel(ctx: DemoContext, m: DemoModel, datasets: Record<string
       });
     }
   }
-  if (m.card) await core.saveModelCard({ actor: lead, input: { modelVersionId: ids.at(-1)!, ...cardFor(m), changeNote: "Initial card" } });
+  const retired = m.tags.includes("retired");
+  if (!retired) {
+    for (const id of ids) await core.saveModelCard({ actor: lead, input: { modelVersionId: id, ...cardFor(m), changeNote: "Initial card" } });
+  }
   await core.setAlias({ actor: lead, input: { modelId: model.id, name: "champion", versionId: ids.at(-1)!, reason: "Best offline results" } });
-  if (!m.tags.includes("retired")) {
-    await core.setAlias({ actor: ctx.actors.officer, input: { modelId: model.id, name: "production", versionId: ids.at(m.versions > 1 ? -2 : -1)!, protected: true, reason: "Approved for production" } });
+  if (!retired) {
+    const candidate = ids.at(m.versions > 1 ? -2 : -1)!;
+    if (await approve(ctx, { modelVersionId: candidate, targetStage: "PRODUCTION", targetAlias: "production", justification: "Passed offline evaluation; ready for production" })) {
+      ctx.approved.add(candidate);
+    }
   }
   return ids;
 }
@@ -133,22 +162,36 @@ async function seedReleasesAndDeployments(ctx: DemoContext, versionsOf: Record<s
     },
   });
 
+  for (const release of [assist1, assist2, summariser]) {
+    const components = release.components.flatMap((c) => (c.modelVersionId ? [c.modelVersionId] : []));
+    for (const id of components.filter((c) => !ctx.approved.has(c))) {
+      if (await approve(ctx, { modelVersionId: id, targetStage: "PRODUCTION", justification: `Component of release ${release.number}` })) ctx.approved.add(id);
+    }
+    if (await approve(ctx, { releaseId: release.id, targetStage: "PRODUCTION", justification: "The stack as a whole, for production" })) ctx.approved.add(release.id);
+  }
+  /** Records a deployment into PRODUCTION only of what was approved for it (the gate would refuse the rest). */
+  const deploy = async (input: core.RecordDeploymentInput) => {
+    if (input.environment === "PRODUCTION" && !ctx.approved.has(input.modelVersionId ?? input.releaseId!)) return null;
+    return core.recordDeployment({ actor: lead, input });
+  };
+
   const now = Date.now();
-  const old = await core.recordDeployment({ actor: lead, input: { releaseId: assist1.id, environment: "PRODUCTION", target: "assist-eu-west", region: "eu-west-1", startedAt: new Date(now - 60 * DAY) } });
-  await core.endDeployment({ actor: lead, id: old.id, endedAt: new Date(now - 5 * DAY), reason: "Replaced by Assist 2026.11" });
-  await core.recordDeployment({ actor: lead, input: { releaseId: assist2.id, environment: "PRODUCTION", target: "assist-eu-west", region: "eu-west-1", startedAt: new Date(now - 5 * DAY) } });
-  await core.recordDeployment({ actor: lead, input: { releaseId: summariser.id, environment: "PRODUCTION", target: "legal-workbench", region: "eu-central-1", startedAt: new Date(now - 30 * DAY) } });
+  const old = await deploy({ releaseId: assist1.id, environment: "PRODUCTION", target: "assist-eu-west", region: "eu-west-1", startedAt: new Date(now - 60 * DAY) });
+  if (old) await core.endDeployment({ actor: lead, id: old.id, endedAt: new Date(now - 5 * DAY), reason: "Replaced by Assist 2026.11" });
+  await deploy({ releaseId: assist2.id, environment: "PRODUCTION", target: "assist-eu-west", region: "eu-west-1", startedAt: new Date(now - 5 * DAY) });
+  await deploy({ releaseId: summariser.id, environment: "PRODUCTION", target: "legal-workbench", region: "eu-central-1", startedAt: new Date(now - 30 * DAY) });
 
   const production: [string, string, string][] = [
     ["credit-pd-gbm", "loan-origination", "eu-central-1"], ["cv-ranker", "ats-integration", "eu-west-1"], ["fraud-gbm", "card-authoriser", "eu-central-1"],
     ["aml-alert-ranker", "aml-case-manager", "eu-central-1"], ["ticket-router", "mail-gateway", "eu-west-1"], ["code-assistant-llm", "ide-gateway", "eu-west-1"],
   ];
   for (const [name, target, region] of production) {
-    await core.recordDeployment({ actor: lead, input: { modelVersionId: previous(name), environment: "PRODUCTION", target, region, startedAt: new Date(now - 20 * DAY) } });
+    await deploy({ modelVersionId: previous(name), environment: "PRODUCTION", target, region, startedAt: new Date(now - 20 * DAY) });
     if (previous(name) !== latest(name)) {
-      await core.recordDeployment({ actor: lead, input: { modelVersionId: latest(name), environment: "STAGING", target: `${target}-staging`, region, startedAt: new Date(now - 3 * DAY) } });
+      await deploy({ modelVersionId: latest(name), environment: "STAGING", target: `${target}-staging`, region, startedAt: new Date(now - 3 * DAY) });
     }
   }
-  const canary = await core.recordDeployment({ actor: lead, input: { modelVersionId: latest("fraud-gbm"), environment: "PRODUCTION", target: "card-authoriser", region: "eu-central-1", trafficShare: 0.1, startedAt: new Date(now - 2 * DAY) } });
+  if (await approve(ctx, { modelVersionId: latest("fraud-gbm"), targetStage: "PRODUCTION", justification: "Canary at 10% of traffic" })) ctx.approved.add(latest("fraud-gbm"));
+  const canary = await deploy({ modelVersionId: latest("fraud-gbm"), environment: "PRODUCTION", target: "card-authoriser", region: "eu-central-1", trafficShare: 0.1, startedAt: new Date(now - 2 * DAY) });
   void canary;
 }

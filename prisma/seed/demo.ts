@@ -24,7 +24,7 @@ function tokensFile(): string {
   return path.join(dir, `demo-tokens-${DEMO_SLUG}.json`);
 }
 
-const userActor = (organizationId: string, userId: string, role: Role): Actor => ({ organizationId, actorType: "USER", actorId: userId, role });
+const userActor = (organizationId: string, userId: string, role: Role): Actor => core.userActor(organizationId, userId, role);
 
 /** Seeds the demo organisation unless it exists; returns the demo logins and tokens either way. */
 export async function ensureDemo(): Promise<DemoSummary> {
@@ -57,7 +57,7 @@ export async function ensureDemo(): Promise<DemoSummary> {
   });
   const tokens: DemoSummary["tokens"] = [];
   for (const p of DEMO_PEOPLE) {
-    const { token } = await core.createApiToken({ actor: admin, name: `demo-${p.role.toLowerCase()}`, role: p.role });
+    const { token } = await core.createApiToken({ actor: admin, name: `demo-${p.role.toLowerCase()}`, role: p.role, ownerId: userIds[p.key] });
     tokens.push({ role: p.role, token });
   }
   mkdirSync(path.dirname(tokensFile()), { recursive: true });
@@ -74,7 +74,9 @@ export async function ensureDemo(): Promise<DemoSummary> {
     systems[s.input.reference] = created.id;
     if (s.classification) await core.classifyAISystem({ actor: actors.officer, id: created.id, input: s.classification });
   }
-  await seedDemoRegistry({ actors, systems, userIds });
+  // Northwind's own policy for transparency-tier systems: cards at least 40% complete (the default asks 50%).
+  await core.setApprovalPolicy({ actor: admin, input: { riskTier: "TRANSPARENCY", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], minCardCompleteness: 0.4 } });
+  await seedDemoRegistry({ actors, systems, userIds, approved: new Set() });
   return { organizationName: organization.name, people, tokens };
 }
 

@@ -35,7 +35,9 @@ describeContract("access: tokens, roles and organisation isolation", (api) => {
       classify: { query: `mutation { classifyAISystem(id: "${sys.id}", input: { operatorRole: DEPLOYER, riskTier: MINIMAL }) { id } }`, allowed: ["APPROVER", "ADMIN"] },
       audit: { query: `{ auditEvents(first: 1) { totalCount } }`, allowed: ["AUDITOR", "APPROVER", "ADMIN"] },
       verify: { query: `{ verifyAuditChain { valid } }`, allowed: ["AUDITOR", "APPROVER", "ADMIN"] },
-      tokens: { query: `{ apiTokens { totalCount } }`, allowed: ["ADMIN"] },
+      ownTokens: { query: `{ apiTokens { totalCount } }`, allowed: ["VIEWER", "CONTRIBUTOR", "APPROVER", "AUDITOR", "ADMIN"] },
+      gates: { query: `mutation { setDeploymentGate(environment: STAGING, mode: OPEN) { mode } }`, allowed: ["ADMIN"] },
+      reconcile: { query: `{ reconcileAuditTrail { consistent } }`, allowed: ["AUDITOR", "APPROVER", "ADMIN"] },
       profile: { query: `mutation { updateOrganization(input: { legalName: "Org A GmbH" }) { legalName } }`, allowed: ["ADMIN"] },
     };
     for (const [name, op] of Object.entries(ops)) {

@@ -19,7 +19,7 @@ describeContract("approvals: protected aliases and rollback", (api) => {
 
     const direct = await a.gql(Q.SET_ALIAS, { i: { modelId, name: "production", versionId: v2, reason: "just do it" } }, a.orgA.tokens.ADMIN);
     assert.deepEqual(codes(direct), ["PRECONDITION_FAILED"]);
-    assert.match(direct.errors![0]!.message, /Alias "production" is protected: it moves only through an approved approval request/);
+    assert.match(direct.errors![0]!.message, /Alias "production" is protected: a protected alias is created, protected and moved only by an approved approval request/);
     assert.deepEqual(codes(await a.gql(Q.DELETE_ALIAS, { m: modelId, n: "production" }, a.orgA.tokens.ADMIN)), ["PRECONDITION_FAILED"]);
 
     const before = await auditState(a);
@@ -36,7 +36,7 @@ describeContract("approvals: protected aliases and rollback", (api) => {
       [null, v1, `approval request ${r1.id}`, a1!.id],
     ]);
     const events = (await a.ok(`{ auditEvents(first: 6) { nodes { action subjectId } } }`)).auditEvents.nodes;
-    assert.deepEqual(events.map((e: any) => e.action), ["modelVersion.stageChange", "alias.move", "modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"]);
+    assert.deepEqual(events.map((e: any) => e.action), ["modelVersion.archive", "alias.move", "modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"]);
     assert.deepEqual([events[0].subjectId, events[2].subjectId], [v1, v2]);
     assert.equal((await auditState(a)).eventCount, before.eventCount + 6);
   });
@@ -57,24 +57,23 @@ describeContract("approvals: protected aliases and rollback", (api) => {
     assert.equal((await a.ok(Q.VERSION, { id: v1 })).modelVersion.stage, "ARCHIVED");
   });
 
-  test("protecting: creating a protected alias or changing the flag needs CLASSIFY; unprotecting is audited", async () => {
+  test("protecting happens only through an approved request: setAlias refuses it for every role; the transition protects in place", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
-    const { modelId, versions: [v1, v2] } = await model(a, null, 2, contributor.token);
-    const create = await a.gql(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: true } }, contributor.token);
-    assert.deepEqual(codes(create), ["FORBIDDEN"]);
-    assert.match(create.errors![0]!.message, /may not protect alias "prod"/);
+    const { contributor, approvers: [a1], admin } = await people(a, 1);
+    const { modelId, versions: [v1] } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
+    for (const who of [contributor, a1!, admin]) {
+      const res = await a.gql(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: true } }, who.token);
+      assert.deepEqual(codes(res), ["PRECONDITION_FAILED"], who.role);
+      assert.match(res.errors![0]!.message, /cannot be created protected/);
+    }
     await a.ok(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1 } }, contributor.token);
-    assert.deepEqual(codes(await a.gql(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: true } }, contributor.token)), ["FORBIDDEN"]);
-    const protectedAlias = (await a.ok(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: true } }, a1!.token)).setAlias;
-    assert.equal(protectedAlias.protected, true);
-    assert.deepEqual(codes(await a.gql(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v2, protected: false } }, a1!.token)), ["PRECONDITION_FAILED"], "unprotect and move at once is a move");
-    assert.deepEqual(codes(await a.gql(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: false } }, contributor.token)), ["FORBIDDEN"]);
-    assert.equal((await a.ok(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: false } }, a1!.token)).setAlias.protected, false);
-    assert.equal((await a.ok(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v2 } }, contributor.token)).setAlias.versionId, v2);
+    const r = (await request(a, { modelVersionId: v1, targetAlias: "prod" }, contributor.token)).data.requestApproval;
+    assert.equal((await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval.request.status, "APPROVED");
+    const aliases = (await a.ok(`query($m: ID!) { aliases(modelId: $m) { nodes { name versionId protected } } }`, { m: modelId })).aliases.nodes;
+    assert.deepEqual(aliases, [{ name: "prod", versionId: v1, protected: true }]);
     assert.equal(await actionCount(a, "alias.protect"), 1);
-    assert.equal(await actionCount(a, "alias.unprotect"), 1);
-    await a.ok(Q.DELETE_ALIAS, { m: modelId, n: "prod" }, contributor.token);
+    const again = await request(a, { modelVersionId: v1, targetAlias: "prod" }, contributor.token);
+    assert.deepEqual(codes(again), ["PRECONDITION_FAILED"], "a protected alias that already points there needs no request");
   });
 
   test("rollback: approvers point a protected alias back to a version approved before, with a reason, audited and in the history", async () => {
@@ -107,7 +106,7 @@ describeContract("approvals: protected aliases and rollback", (api) => {
       if (field) assert.equal(res.errors![0]!.extensions!.field, field);
     }
     const never = await a.gql(Q.ROLLBACK, { i: { ...input, toVersionId: v3 } }, a1!.token);
-    assert.match(never.errors![0]!.message, /v3 was never approved; rollback only returns to a version approved before/);
+    assert.match(never.errors![0]!.message, /never pointed to .* v3 through an approved change/);
     const other = await a.gql(Q.ROLLBACK, { i: { ...input, toVersionId: otherV } }, a1!.token);
     assert.equal(other.errors![0]!.extensions!.field, "toVersionId");
     assert.deepEqual(await auditState(a), before, "refusals write nothing");
@@ -118,8 +117,8 @@ describeContract("approvals: protected aliases and rollback", (api) => {
     const history = (await a.ok(Q.HISTORY, { m: modelId, n: "production" })).aliasHistory.nodes[0];
     assert.deepEqual([history.fromVersionId, history.toVersionId, history.reason, history.actorId], [v2, v1, "rollback: latency regression in v2", a1!.id]);
     assert.equal((await auditState(a)).eventCount, before.eventCount + 1);
-    const event = (await a.ok(`{ auditEvents(first: 1) { nodes { action subjectType before after } } }`)).auditEvents.nodes[0];
-    assert.deepEqual([event.action, event.subjectType, event.before.versionId, event.after.versionId, event.after.reason], ["alias.rollback", "Alias", v2, v1, "latency regression in v2"]);
+    const event = (await a.ok(`{ auditEvents(first: 1) { nodes { action subjectType before after context } } }`)).auditEvents.nodes[0];
+    assert.deepEqual([event.action, event.subjectType, event.before.versionId, event.after.versionId, event.context.reason], ["alias.rollback", "Alias", v2, v1, "rollback: latency regression in v2"]);
     assert.equal((await a.ok(Q.ROLLBACK, { i: { ...input, toVersionId: v2, reason: "fixed" } }, a.orgA.tokens.ADMIN)).rollbackAlias.versionId, v2, "admins may roll forward too");
   });
 

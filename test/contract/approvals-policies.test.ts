@@ -31,10 +31,11 @@ describeContract("approvals: policies", (api) => {
     assert.equal(listed.isDefault, false);
     assert.ok(listed.updatedAt);
     assert.equal((await auditState(a)).eventCount, before.eventCount + 1);
-    const event = (await a.ok(`{ auditEvents(filter: { action: "approvalPolicy.set" }, first: 1) { nodes { subjectType before after } } }`)).auditEvents.nodes[0];
+    const event = (await a.ok(`{ auditEvents(filter: { action: "approvalPolicy.set" }, first: 1) { nodes { subjectType before after context } } }`)).auditEvents.nodes[0];
     assert.equal(event.subjectType, "ApprovalPolicy");
-    assert.equal(event.before.requiredApprovals, 2);
-    assert.equal(event.before.isDefault, true);
+    assert.equal(event.before, null, "the tier had no policy record of its own");
+    assert.equal(event.context.replacedDefault.requiredApprovals, 2, "the default it replaced is kept as context");
+    assert.equal(event.context.replacedDefault.isDefault, true);
     assert.equal(event.after.requiredApprovals, 3);
     assert.deepEqual(event.after.requiredSuites, ["fairness", "robustness"]);
 

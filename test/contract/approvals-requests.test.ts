@@ -48,11 +48,11 @@ describeContract("approvals: requests and decisions", (api) => {
     const after = await auditState(a);
     assert.equal(after.valid, true);
     assert.equal(after.eventCount, before.eventCount + 4, "request, decision, resolution and stage change: one event each");
-    const events = await a.ok(`{ auditEvents(first: 4) { nodes { action subjectType subjectId actorId after } } }`);
+    const events = await a.ok(`{ auditEvents(first: 4) { nodes { action subjectType subjectId actorId actorUserId after context } } }`);
     assert.deepEqual(events.auditEvents.nodes.map((e: any) => e.action), ["modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"]);
     assert.equal(events.auditEvents.nodes[0].after.stage, "STAGING");
-    assert.equal(events.auditEvents.nodes[0].after.requestId, r.id);
-    assert.equal(events.auditEvents.nodes[2].actorId, approver!.id);
+    assert.equal(events.auditEvents.nodes[0].context.approvalRequestId, r.id);
+    assert.deepEqual([events.auditEvents.nodes[2].actorId, events.auditEvents.nodes[2].actorUserId], [approver!.tokenId, approver!.id], "the credential and the person");
 
     const again = await decide(a, r.id, "APPROVE", (await people(a, 1)).approvers[0]!.token);
     assert.deepEqual(codes(again), ["CONFLICT"], "a resolved request takes no more decisions");
@@ -101,12 +101,14 @@ describeContract("approvals: requests and decisions", (api) => {
     assert.match(stale.errors![0]!.message, /'robustness' has no passed run/);
     await evaluate(a, v!, "robustness", true, contributor.token);
     const second = (await decide(a, r.id, "APPROVE", a2!.token)).data.decideApproval;
-    assert.deepEqual([second.request.status, second.approvals], ["APPROVED", 2]);
-    assert.deepEqual(second.decision.evidence.versions[0].card, { revision: 2, completeness: 0.8333 });
-    assert.deepEqual(second.decision.evidence.versions[0].evaluations.map((e: any) => [e.suite, e.passed]), [["fairness", true], ["robustness", true]]);
+    assert.deepEqual([second.request.status, second.approvals], ["PENDING", 1], "the first vote went stale: the evidence changed after it");
+    const third = (await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval;
+    assert.deepEqual([third.request.status, third.approvals], ["APPROVED", 2], "its approver voted again on the new evidence");
+    assert.deepEqual(third.decision.evidence.versions[0].card, { revision: 2, completeness: 0.8333 });
+    assert.deepEqual(third.decision.evidence.versions[0].evaluations.map((e: any) => [e.suite, e.passed]), [["fairness", true], ["robustness", true]]);
     assert.equal((await a.ok(Q.VERSION, { id: v })).modelVersion.stage, "PRODUCTION");
     const stored = (await a.ok(Q.GET, { id: r.id })).approvalRequest;
-    assert.deepEqual(stored.decisions.map((d: any) => d.approverId), [a1!.id, a2!.id]);
+    assert.deepEqual(stored.decisions.map((d: any) => d.approverId), [a1!.id, a2!.id, a1!.id]);
     assert.equal(stored.modelVersion.stage, "PRODUCTION");
   });
 
@@ -175,10 +177,12 @@ describeContract("approvals: requests and decisions", (api) => {
     const { contributor, approvers: [a1] } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
     const { versions: [base] } = await model(a, sys, 1, contributor.token);
-    const { versions: [guard] } = await model(a, null, 1, contributor.token);
+    const { versions: [guard] } = await model(a, sys, 1, contributor.token);
     for (const v of [base!, guard!]) {
       await evaluate(a, v, "safety", true, contributor.token);
       await card(a, v, 3, contributor.token);
+      // A release goes to production only with components approved for production.
+      await decide(a, (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
     }
     const create = `mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id number stage } }`;
     const components = [{ role: "BASE_MODEL", modelVersionId: base }, { role: "GUARDRAIL", modelVersionId: guard }, { role: "RETRIEVAL_INDEX", externalRef: "vector://idx/1" }];
@@ -204,7 +208,8 @@ describeContract("approvals: requests and decisions", (api) => {
     assert.ok(rels.a.approvedAt);
     assert.equal(rels.b.stage, "PRODUCTION");
     assert.ok(rels.b.approvedAt);
-    assert.equal(await actionCount(a, "release.stageChange"), 3);
+    assert.equal(await actionCount(a, "release.stageChange"), 2);
+    assert.equal(await actionCount(a, "release.archive"), 1, "archiving is one action, whoever does it");
     await a.ok(Q.SET_POLICY, { i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"] } });
   });
 

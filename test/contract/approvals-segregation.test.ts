@@ -17,7 +17,7 @@ describeContract("approvals: segregation of duties", (api) => {
     for (const decision of ["APPROVE", "REJECT"] as const) {
       const res = await decide(a, r.id, decision, admin.token);
       assert.deepEqual(codes(res), ["FORBIDDEN"]);
-      assert.match(res.errors![0]!.message, /Segregation of duties: you requested this approval \(request .*\) and may not decide on it/);
+      assert.match(res.errors![0]!.message, /Segregation of duties: you requested this approval \(request .*\) and may not decide on it, through any of your credentials/);
     }
     assert.deepEqual(await auditState(a), before);
     assert.equal((await a.ok(Q.GET, { id: r.id })).approvalRequest.status, "PENDING");
@@ -66,18 +66,16 @@ describeContract("approvals: segregation of duties", (api) => {
     await a.ok(Q.SET_POLICY, { i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"] } });
   });
 
-  test("identities are actor ids: a decision through an API token counts as that token, and the token that requested is refused", async () => {
+  test("identities are people: requests and votes record the person; the trail records the credential and the person", async () => {
     const a = api();
-    const { approvers: [a1] } = await people(a, 1);
+    const { contributor, approvers: [a1] } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    // Org A's ADMIN token registers and requests: its actor id is the token's own id (not the user who
-    // created the token), and that id is what segregation of duties compares.
-    const { versions: [v] } = await model(a, sys, 1, a.orgA.tokens.ADMIN);
-    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, a.orgA.tokens.ADMIN)).data.requestApproval;
-    const viewer = (await a.ok(`{ viewer { actorId actorType } }`, {}, a.orgA.tokens.ADMIN)).viewer;
-    assert.deepEqual([viewer.actorType, r.requestedById], ["TOKEN", viewer.actorId]);
-    assert.deepEqual(codes(await decide(a, r.id, "APPROVE", a.orgA.tokens.ADMIN)), ["FORBIDDEN"]);
+    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
+    assert.equal(r.requestedById, contributor.id, "the person, not the token");
     const ok = (await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval;
     assert.equal(ok.decision.approverId, a1!.id);
+    const event = (await a.ok(`query($id: String) { auditEvents(first: 1, filter: { subjectId: $id }) { nodes { actorType actorId actorUserId } } }`, { id: ok.decision.id })).auditEvents.nodes[0];
+    assert.deepEqual(event, { actorType: "TOKEN", actorId: a1!.tokenId, actorUserId: a1!.id });
   });
 });

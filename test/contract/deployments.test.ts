@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { before, test } from "node:test";
 import { codes, describeContract } from "../support/contract";
 import type { TestApi } from "../support/api-server";
 import { auditCount, createModelVersion, createSystem } from "./fixtures/registry";
@@ -16,6 +16,12 @@ async function createRelease(a: TestApi, token?: string): Promise<string> {
 }
 
 describeContract("deployments", (api) => {
+
+  // This suite is about how deployments are recorded, not about the gate (deployment-gate.test.ts): its
+  // organisation records unapproved production deployments as flagged violations instead of refusing them.
+  before(async () => {
+    await api().ok(`mutation { setDeploymentGate(environment: PRODUCTION, mode: RECORD_AND_FLAG) { mode } }`);
+  });
   test("record a version or a release, end it once, and list with filters", async () => {
     const a = api();
     const versionId = await createModelVersion(a);

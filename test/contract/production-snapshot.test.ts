@@ -33,6 +33,12 @@ async function modelWithVersions(a: TestApi, name: string, count: number, system
 }
 
 describeContract("production snapshot", (api) => {
+
+  // This suite is about how deployments are recorded, not about the gate (deployment-gate.test.ts): its
+  // organisation records unapproved production deployments as flagged violations instead of refusing them.
+  before(async () => {
+    await api().ok(`mutation { setDeploymentGate(environment: PRODUCTION, mode: RECORD_AND_FLAG) { mode } }`);
+  });
   const w: Record<string, any> = {};
   /** When each alias move was recorded: [model, name, n-th move] → movedAt. */
   let moves: Record<string, string[]> = {};
@@ -47,20 +53,20 @@ describeContract("production snapshot", (api) => {
     w.release = createRelease.id;
 
     const [v1, v2, v3] = w.scorer.versions;
-    await a.ok(SET, { i: { modelId: w.scorer.modelId, name: "production", versionId: v1, reason: "first" } });
+    await a.ok(SET, { i: { modelId: w.scorer.modelId, name: "live", versionId: v1, reason: "first" } });
     await pause();
     await a.ok(SET, { i: { modelId: w.scorer.modelId, name: "champion", versionId: v3 } });
     await pause();
-    await a.ok(SET, { i: { modelId: w.scorer.modelId, name: "production", versionId: v2, reason: "v2 is better" } });
+    await a.ok(SET, { i: { modelId: w.scorer.modelId, name: "live", versionId: v2, reason: "v2 is better" } });
     await pause();
     await a.ok(DELETE, { m: w.scorer.modelId, n: "champion" });
     await pause();
-    await a.ok(SET, { i: { modelId: w.other.modelId, name: "production", versionId: w.other.versions[0] } });
+    await a.ok(SET, { i: { modelId: w.other.modelId, name: "live", versionId: w.other.versions[0] } });
     const movedAt = async (m: string, n: string) => (await a.ok(HISTORY, { m, n })).aliasHistory.nodes.map((h: any) => h.movedAt).reverse();
     moves = {
-      production: await movedAt(w.scorer.modelId, "production"),
+      live: await movedAt(w.scorer.modelId, "live"),
       champion: await movedAt(w.scorer.modelId, "champion"),
-      other: await movedAt(w.other.modelId, "production"),
+      other: await movedAt(w.other.modelId, "live"),
     };
 
     w.d1 = (await a.ok(RECORD, { i: { modelVersionId: v1, environment: "PRODUCTION", target: "scoring", region: "eu-west-1", startedAt: "2026-01-01T00:00:00.000Z" } })).recordDeployment.id;
@@ -75,21 +81,21 @@ describeContract("production snapshot", (api) => {
   const deployed = (s: any) => s.deployments.nodes.map((d: any) => d.id).sort();
 
   test("alias pointers at each recorded instant: the last move at or before it; a removal means no pointer", async () => {
-    const [p1, p2] = moves.production!;
+    const [p1, p2] = moves.live!;
     const [c1, cDeleted] = moves.champion!;
     const [o1] = moves.other!;
     const scorer = { model: w.scorer.modelId };
     assert.deepEqual(pointers(await snapshot({ at: ms(p1!, -1), ...scorer })), [], "before the first move");
-    assert.deepEqual(pointers(await snapshot({ at: p1, ...scorer })), ["snap-scorer:production=v1"], "a move counts from its own instant");
-    assert.deepEqual(pointers(await snapshot({ at: c1, ...scorer })), ["snap-scorer:champion=v3", "snap-scorer:production=v1"]);
-    assert.deepEqual(pointers(await snapshot({ at: ms(p2!, -1), ...scorer })), ["snap-scorer:champion=v3", "snap-scorer:production=v1"]);
-    assert.deepEqual(pointers(await snapshot({ at: p2, ...scorer })), ["snap-scorer:champion=v3", "snap-scorer:production=v2"]);
-    assert.deepEqual(pointers(await snapshot({ at: cDeleted, ...scorer })), ["snap-scorer:production=v2"], "the removed alias points nowhere");
+    assert.deepEqual(pointers(await snapshot({ at: p1, ...scorer })), ["snap-scorer:live=v1"], "a move counts from its own instant");
+    assert.deepEqual(pointers(await snapshot({ at: c1, ...scorer })), ["snap-scorer:champion=v3", "snap-scorer:live=v1"]);
+    assert.deepEqual(pointers(await snapshot({ at: ms(p2!, -1), ...scorer })), ["snap-scorer:champion=v3", "snap-scorer:live=v1"]);
+    assert.deepEqual(pointers(await snapshot({ at: p2, ...scorer })), ["snap-scorer:champion=v3", "snap-scorer:live=v2"]);
+    assert.deepEqual(pointers(await snapshot({ at: cDeleted, ...scorer })), ["snap-scorer:live=v2"], "the removed alias points nowhere");
     const all = await snapshot({ at: o1 });
-    assert.deepEqual(pointers(all), ["snap-other:production=v1", "snap-scorer:production=v2"]);
+    assert.deepEqual(pointers(all), ["snap-other:live=v1", "snap-scorer:live=v2"]);
     const prod = all.aliases.nodes.find((n: any) => n.model.name === "snap-scorer");
     assert.deepEqual([prod.since, prod.reason, prod.versionId, prod.modelId], [p2, "v2 is better", w.scorer.versions[1], w.scorer.modelId]);
-    assert.deepEqual(pointers(await snapshot({ at: o1, system: w.system })), ["snap-scorer:production=v2"], "only the system's models");
+    assert.deepEqual(pointers(await snapshot({ at: o1, system: w.system })), ["snap-scorer:live=v2"], "only the system's models");
     assert.deepEqual(pointers(await snapshot({ at: "2000-01-01T00:00:00Z" })), []);
   });
 
@@ -126,7 +132,7 @@ describeContract("production snapshot", (api) => {
     assert.equal(first.aliases.pageInfo.hasNextPage, true);
     const second = await snapshot({ at, first: 1, after: first.aliases.pageInfo.endCursor });
     assert.equal(second.aliases.pageInfo.hasNextPage, false);
-    assert.deepEqual([...pointers(first), ...pointers(second)].sort(), ["snap-other:production=v1", "snap-scorer:production=v2"]);
+    assert.deepEqual([...pointers(first), ...pointers(second)].sort(), ["snap-other:live=v1", "snap-scorer:live=v2"]);
   });
 
   test("bad input is refused with the field named; ids of another organisation are NOT_FOUND; anonymous callers are refused", async () => {

@@ -61,7 +61,7 @@ describeContract("webhooks: deliveries", (api) => {
       assert.equal(moved.payload.subject.type, "Alias");
 
       // deployment.record maps to deployment.recorded: only the webhook subscribed to it is told.
-      const { recordDeployment: dep } = await a.ok(`mutation($i: RecordDeploymentInput!) { recordDeployment(input: $i) { id } }`, { i: { modelVersionId: versionId, environment: "PRODUCTION", target: "scoring-api" } });
+      const { recordDeployment: dep } = await a.ok(`mutation($i: RecordDeploymentInput!) { recordDeployment(input: $i) { id } }`, { i: { modelVersionId: versionId, environment: "STAGING", target: "scoring-api" } });
       const deployed = await other.waitFor(() => other.forSubject(dep.id)[0], "deployment.recorded");
       assert.equal(deployed.event, "deployment.recorded");
       assert.equal(deployed.verified, true);

@@ -19,7 +19,9 @@ export interface GraphQLResponse<T = any> {
 export interface OrgFixture {
   organizationId: string;
   adminUserId: string;
+  /** One member (a person) per role, each with a token of that role. */
   tokens: Record<RoleName, string>;
+  userIds: Record<RoleName, string>;
 }
 
 export interface TestApi {
@@ -88,11 +90,15 @@ export async function startApi(kind: TestDatabaseKind, options: StartOptions = {
   const fixture = async (slug: "org-a" | "org-b"): Promise<OrgFixture> => {
     const admin = boot[slug].adminToken;
     const tokens = { ADMIN: admin } as Record<RoleName, string>;
+    const userIds = { ADMIN: boot[slug].adminUserId } as Record<RoleName, string>;
     for (const role of ROLES.filter((r) => r !== "ADMIN")) {
-      const data = await ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: `test-${role}`, role } }, admin);
+      const { addMember } = await ok(`mutation($i: AddMemberInput!) { addMember(input: $i) { user { id } } }`,
+        { i: { email: `${role.toLowerCase()}@${slug}.example`, name: `${role} of ${slug}`, role } }, admin);
+      const data = await ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: `test-${role}`, role, ownerId: addMember.user.id } }, admin);
       tokens[role] = data.createApiToken.token;
+      userIds[role] = addMember.user.id;
     }
-    return { organizationId: boot[slug].organizationId, adminUserId: boot[slug].adminUserId, tokens };
+    return { organizationId: boot[slug].organizationId, adminUserId: boot[slug].adminUserId, tokens, userIds };
   };
 
   return {

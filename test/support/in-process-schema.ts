@@ -4,7 +4,7 @@
 import "reflect-metadata";
 import { graphql } from "graphql";
 import { config } from "@canon/config";
-import { closeDatabase, createOrganization, initDatabase, type Actor } from "@canon/core";
+import { closeDatabase, createOrganization, initDatabase, userActor, type Actor } from "@canon/core";
 import { migrateDatabase } from "@canon/db";
 import { createContext } from "../../apps/api/src/graphql/context";
 import { canonSchema } from "../../apps/api/src/schema";
@@ -14,7 +14,7 @@ export async function inProcessSchema(slug: string, name: string) {
   let statements = 0;
   initDatabase({ onQuery: () => (statements += 1) });
   const { organization, adminUserId } = await createOrganization({ slug, name, admin: { email: `admin@${slug}.example`, name: "Admin" } });
-  const actor: Actor = { organizationId: organization.id, actorType: "USER", actorId: adminUserId, role: "ADMIN" };
+  const actor: Actor = userActor(organization.id, adminUserId, "ADMIN");
   const schema = await canonSchema();
 
   async function run(source: string, variableValues: Record<string, unknown> = {}) {

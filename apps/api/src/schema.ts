@@ -20,9 +20,11 @@ import { ModelVersionFieldsResolver } from "./versions/model-version-fields.reso
 import { ModelVersionResolver } from "./versions/model-version.resolver";
 import { ModelCardResolver } from "./cards/model-card.resolver";
 import { ModelVersionCardResolver } from "./cards/model-version-card.resolver";
+import { DeploymentGateResolver } from "./deployments/deployment-gate.resolver";
 import { DeploymentResolver } from "./deployments/deployment.resolver";
 import { AliasPointerResolver } from "./history/alias-pointer.resolver";
 import { ProductionSnapshotResolver } from "./history/production-snapshot.resolver";
+import { RecordAsOfResolver } from "./history/record-as-of.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
 import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
@@ -52,7 +54,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ReleaseResolver,
   ReleaseComponentResolver,
   DeploymentResolver,
+  DeploymentGateResolver,
   ProductionSnapshotResolver,
+  RecordAsOfResolver,
   AliasPointerResolver,
   WebhookResolver,
 ];

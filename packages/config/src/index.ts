@@ -1,4 +1,5 @@
 // The one place that reads process.env. Everything else asks for `config()`.
+import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
 import path from "node:path";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -38,6 +39,23 @@ export interface CanonConfig {
     /** First retry delay; doubles per attempt (with jitter, capped). */
     backoffBaseMs: number;
   };
+  /**
+   * The Ed25519 key that signs audit checkpoints (the chain head, taken out of the database). Read with
+   * the rest but validated on first use: a process that never signs or checks a checkpoint (the portal)
+   * does not need it, even in production.
+   */
+  readonly auditSigning: AuditSigningKey;
+}
+
+export interface AuditSigningKey {
+  /** PKCS#8 PEM. */
+  privateKeyPem: string;
+  /** SPKI PEM. */
+  publicKeyPem: string;
+  /** SPKI DER, base64 (one line: what a checkpoint carries). */
+  publicKey: string;
+  /** True for the built-in development key (anyone can derive it: never trust it in production). */
+  development: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +89,44 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
+/** The 16 bytes that turn a 32-byte Ed25519 seed into a PKCS#8 DER private key (RFC 8410). */
+const ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+
+/**
+ * Outside production, checkpoints are signed with this key, derived from a public label: stable across
+ * restarts (a checkpoint taken yesterday still verifies), and known to everyone, so worthless as proof.
+ */
+export const DEVELOPMENT_AUDIT_SIGNING_SEED = createHash("sha256").update("canon development audit signing key: NOT FOR PRODUCTION").digest();
+
+/** The key pair of a 32-byte Ed25519 seed. */
+export function auditSigningKey(seed: Buffer, development = false): AuditSigningKey {
+  if (seed.length !== 32) throw new ConfigError(`CANON_AUDIT_SIGNING_KEY must be 32 bytes (base64), got ${seed.length}`);
+  const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: "der", type: "pkcs8" });
+  const publicKey = createPublicKey(privateKey);
+  return {
+    privateKeyPem: privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+    publicKeyPem: publicKey.export({ format: "pem", type: "spki" }).toString(),
+    publicKey: publicKey.export({ format: "der", type: "spki" }).toString("base64"),
+    development,
+  };
+}
+
+/** CANON_AUDIT_SIGNING_KEY: the base64 of a 32-byte Ed25519 seed; required in production. */
+function auditSigning(value: string | undefined, production: boolean): AuditSigningKey {
+  const raw = value?.trim();
+  if (!raw) {
+    if (production) throw new ConfigError("CANON_AUDIT_SIGNING_KEY is required when NODE_ENV=production (base64 of 32 random bytes)");
+    return auditSigningKey(DEVELOPMENT_AUDIT_SIGNING_SEED, true);
+  }
+  if (!/^[A-Za-z0-9+/]{43}=?$/.test(raw)) {
+    throw new ConfigError("CANON_AUDIT_SIGNING_KEY must be the base64 of a 32-byte Ed25519 seed (44 characters)");
+  }
+  const seed = Buffer.from(raw, "base64");
+  const development = seed.equals(DEVELOPMENT_AUDIT_SIGNING_SEED);
+  if (development && production) throw new ConfigError("CANON_AUDIT_SIGNING_KEY is the public development key; production needs a secret one");
+  return auditSigningKey(seed, development);
+}
+
 /** Recognises the store from the URL; a relative SQLite path is made absolute against `cwd`. */
 export function parseDatabaseUrl(raw: string, cwd = process.cwd()): { url: string; provider: DatabaseProvider } {
   if (raw.startsWith("file:")) {
@@ -92,6 +148,8 @@ export function loadConfig(env: Env = process.env): CanonConfig {
   const portalPort = int(env, "PORTAL_PORT", 3000, 1, 65535);
   const demo = bool(env, "CANON_DEMO", false);
   if (demo && production) throw new ConfigError("CANON_DEMO cannot be on when NODE_ENV=production");
+  const signingKey = env.CANON_AUDIT_SIGNING_KEY;
+  let signing: AuditSigningKey | undefined;
   const authSecret = env.NEXTAUTH_SECRET || (production ? "" : "canon-development-secret-not-for-production");
   if (!authSecret) throw new ConfigError("NEXTAUTH_SECRET is required when NODE_ENV=production");
   return {
@@ -124,6 +182,10 @@ export function loadConfig(env: Env = process.env): CanonConfig {
       timeoutMs: int(env, "CANON_WEBHOOK_TIMEOUT_MS", 5_000, 50, 300_000),
       maxAttempts: int(env, "CANON_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
       backoffBaseMs: int(env, "CANON_WEBHOOK_BACKOFF_MS", 2_000, 10, 3_600_000),
+    },
+    get auditSigning() {
+      signing ??= auditSigning(signingKey, production);
+      return signing;
     },
   };
 }

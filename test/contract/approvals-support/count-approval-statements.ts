@@ -13,8 +13,14 @@ await migrateDatabase(config().databaseUrl);
 let statements = 0;
 core.initDatabase({ onQuery: () => (statements += 1) });
 const { organization, adminUserId } = await core.createOrganization({ slug: "approvals-batch", name: "Batch", admin: { email: "admin@batch.example", name: "Admin" } });
-const admin: core.Actor = { organizationId: organization.id, actorType: "USER", actorId: adminUserId, role: "ADMIN" };
-const as = (actorId: string, role: core.Actor["role"]): core.Actor => ({ ...admin, actorType: "TOKEN", actorId, role });
+const admin: core.Actor = core.userActor(organization.id, adminUserId, "ADMIN");
+// One member per person: segregation of duties compares people.
+const people: Record<string, core.Actor> = {};
+for (const [key, role] of [["lead", "CONTRIBUTOR"], ["officer", "APPROVER"]] as const) {
+  const m = await core.addMember({ actor: admin, email: `${key}@batch.example`, name: key, role });
+  people[key] = core.userActor(organization.id, m.userId, role);
+}
+const as = (key: string, _role: core.Actor["role"]): core.Actor => people[key]!;
 
 const N = 8;
 const system = await core.createAISystem({ actor: admin, input: { reference: "batch", name: "Batch" } });

@@ -30,15 +30,29 @@ export const Q = {
 
 export interface Person {
   token: string;
+  /** The person's user id (what approverId, requestedById and createdById record). */
   id: string;
+  /** The id of the person's API token. */
+  tokenId: string;
   role: RoleName;
 }
 
-/** A new API token of the given role in org A (or B): a distinct person for segregation of duties. */
+export const ADD_MEMBER = `mutation($i: AddMemberInput!) { addMember(input: $i) { id user { id } } }`;
+export const CREATE_TOKEN = `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id userId role } } }`;
+
+/** A new member of org A (or B) with the given role, and an API token of theirs: a distinct person. */
 export async function person(api: TestApi, role: RoleName, org: "A" | "B" = "A"): Promise<Person> {
   const admin = org === "A" ? api.orgA.tokens.ADMIN : api.orgB.tokens.ADMIN;
-  const { createApiToken } = await api.ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }`, { i: { name: unique(role.toLowerCase()), role } }, admin);
-  return { token: createApiToken.token, id: createApiToken.apiToken.id, role };
+  const key = unique(role.toLowerCase());
+  const { addMember } = await api.ok(ADD_MEMBER, { i: { email: `${key}@people.example`, name: key, role } }, admin);
+  const { createApiToken } = await api.ok(CREATE_TOKEN, { i: { name: key, role, ownerId: addMember.user.id } }, admin);
+  return { token: createApiToken.token, id: addMember.user.id, tokenId: createApiToken.apiToken.id, role };
+}
+
+/** Another token of the same person (issued by an admin, or by the person themself with `self`). */
+export async function anotherToken(api: TestApi, who: Person, role: RoleName = who.role, self = false): Promise<string> {
+  const { createApiToken } = await api.ok(CREATE_TOKEN, { i: { name: unique("second"), role, ...(self ? {} : { ownerId: who.id }) } }, self ? who.token : api.orgA.tokens.ADMIN);
+  return createApiToken.token;
 }
 
 export async function people(api: TestApi, approvers = 3) {

@@ -22,7 +22,7 @@ for (let i = 0; i < 12; i++) {
   const model = await core.createModel({ actor, input: { name: `model-${String(i).padStart(2, "0")}`, kind: "LLM", systemId: system.id, tags: ["a", `t${i}`] } });
   const v1 = await core.registerModelVersion({ actor, input: { modelId: model.id, artifactUri: "s3://m/1", artifactDigest: "1".repeat(64), tags: ["exp"], lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }] } });
   const v2 = await core.registerModelVersion({ actor, input: { modelId: model.id, artifactUri: "s3://m/2", artifactDigest: "2".repeat(64), tags: ["exp"], parentVersionId: v1.id, parentRelation: "FINE_TUNED", lineage: [{ datasetVersionId: dv.id, role: "TEST" }] } });
-  await core.setAlias({ actor, input: { modelId: model.id, name: "production", versionId: v1.id } });
+  await core.setAlias({ actor, input: { modelId: model.id, name: "live", versionId: v1.id } });
   await core.setAlias({ actor, input: { modelId: model.id, name: "staging", versionId: v2.id } });
 }
 

@@ -3,13 +3,14 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";
 
-@ObjectType({ description: "A pipeline token. The secret is shown once, at creation, and stored only as a hash" })
+@ObjectType({ description: "An API token: it belongs to one member and acts for them. The secret is shown once, at creation, and stored only as a hash" })
 export class ApiToken {
   @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The member (user id) the token acts for" }) userId!: string;
   @Field(() => String) name!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => Role, { description: "The token's own role; it acts with at most its owner's current role" }) role!: Role;
   @Field(() => String, { description: "First characters of the token, to recognise it" }) prefix!: string;
-  @Field(() => String, { nullable: true }) createdById!: string | null;
+  @Field(() => String, { nullable: true, description: "The person who issued it" }) createdById!: string | null;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) expiresAt!: Date | null;
   @Field(() => DateTime, { nullable: true }) lastUsedAt!: Date | null;
@@ -25,8 +26,9 @@ export class CreatedApiToken {
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => String) name!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => Role, { description: "Within the owner's role and the caller's" }) role!: Role;
   @Field(() => DateTime, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: "The member (user id) the token acts for; default: the caller. Only admins issue tokens to others" }) ownerId?: string | null;
 }
 
 export const ApiTokenConnection = Connection("ApiToken", ApiToken);

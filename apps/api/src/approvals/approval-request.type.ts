@@ -9,11 +9,13 @@ import "../graphql/enums";
 export class ApprovalDecision {
   @Field(() => ID) id!: string;
   @Field(() => ID) requestId!: string;
-  @Field(() => String, { description: "User id, or API token id for decisions made through a token" }) approverId!: string;
+  @Field(() => String, { description: "The person (user id) who decided, whichever credential they used" }) approverId!: string;
   @Field(() => DecisionKind) decision!: DecisionKind;
   @Field(() => String, { nullable: true }) comment!: string | null;
   @Field(() => JSONObject, { description: "Snapshot when decided: policy applied, system classification, and per model version the latest run of each evaluation suite and the card revision with its completeness" })
   evidence!: Record<string, unknown>;
+  @Field(() => DateTime, { nullable: true, description: "Set when the subject changed after the vote (a card revision, an evaluation, an edit): the vote stays on record but no longer counts, and its approver may vote again" }) staleAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Why the vote went stale" }) staleReason!: string | null;
   @Field(() => DateTime) createdAt!: Date;
 }
 
@@ -28,7 +30,7 @@ export class ApprovalRequest {
   @Field(() => Boolean) archivePrevious!: boolean;
   @Field(() => String) justification!: string;
   @Field(() => ApprovalStatus) status!: ApprovalStatus;
-  @Field(() => String, { description: "User id, or API token id" }) requestedById!: string;
+  @Field(() => String, { description: "The person (user id) who asked" }) requestedById!: string;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) resolvedAt!: Date | null;
   policySnapshot!: unknown;
@@ -56,7 +58,7 @@ export class ApprovalCheck {
 export class DecideApprovalPayload {
   @Field(() => ApprovalRequest, { description: "The request after the decision (APPROVED when this vote met the policy)" }) request!: ApprovalRequest;
   @Field(() => ApprovalDecision) decision!: ApprovalDecision;
-  @Field(() => Int, { description: "APPROVE decisions so far" }) approvals!: number;
+  @Field(() => Int, { description: "Current (not stale) APPROVE decisions so far" }) approvals!: number;
   @Field(() => Int) requiredApprovals!: number;
 }
 

@@ -1,7 +1,7 @@
-import { Environment } from "@canon/db";
+import { DeploymentGateMode, Environment } from "@canon/db";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
-import { DateTime } from "../graphql/scalars";
+import { DateTime, JSON } from "../graphql/scalars";
 import "../graphql/enums";
 
 @ObjectType({ description: "What (a model version or a release) runs where, with which traffic share, from when until when" })
@@ -16,8 +16,18 @@ export class Deployment {
   @Field(() => DateTime) startedAt!: Date;
   @Field(() => DateTime, { nullable: true }) endedAt!: Date | null;
   @Field(() => String, { nullable: true }) endReason!: string | null;
-  @Field(() => String, { nullable: true }) deployedById!: string | null;
+  @Field(() => String, { nullable: true, description: "The person (user id) who recorded it" }) deployedById!: string | null;
+  @Field(() => Boolean, { description: "Recorded although it was not approved for its environment (gate mode RECORD_AND_FLAG)" }) policyViolation!: boolean;
+  @Field(() => JSON, { description: "The gate rules it broke: [{ rule, message }] (empty when none)" }) violations!: unknown;
   @Field(() => DateTime) createdAt!: Date;
+}
+
+@ObjectType({ description: "What happens to a deployment into an environment of something not approved for it" })
+export class DeploymentGate {
+  @Field(() => Environment) environment!: Environment;
+  @Field(() => DeploymentGateMode, { description: "ENFORCE refuses it; RECORD_AND_FLAG keeps it as a policy violation (audited, webhook deployment.policy_violation, listed); OPEN (STAGING only) allows it" }) mode!: DeploymentGateMode;
+  @Field(() => Boolean, { description: "The built-in default (PRODUCTION ENFORCE, STAGING OPEN)" }) isDefault!: boolean;
+  @Field(() => DateTime, { nullable: true }) updatedAt!: Date | null;
 }
 
 export const DeploymentConnection = Connection("Deployment", Deployment);

@@ -13,7 +13,7 @@ const enums: Record<string, object> = {
   MetricDirection: db.MetricDirection, ComponentRole: db.ComponentRole, Environment: db.Environment,
   ApprovalSubjectType: db.ApprovalSubjectType, ApprovalStatus: db.ApprovalStatus, DecisionKind: db.DecisionKind,
   RiskLevel: db.RiskLevel, RiskStatus: db.RiskStatus, Framework: db.Framework, ControlStatus: db.ControlStatus,
-  ReportFormat: db.ReportFormat, ReportStatus: db.ReportStatus, DeliveryStatus: db.DeliveryStatus,
+  ReportFormat: db.ReportFormat, ReportStatus: db.ReportStatus, DeliveryStatus: db.DeliveryStatus, DeploymentGateMode: db.DeploymentGateMode,
   SortDirection,
 };
 for (const [name, e] of Object.entries(enums)) registerEnumType(e, { name });

@@ -6,7 +6,7 @@ import { Allow } from "../graphql/allow";
 import { toConnection } from "../graphql/connection";
 import type { Context } from "../graphql/context";
 import { PageArgs } from "../graphql/page-args";
-import { AddMemberInput, Membership, MembershipConnection } from "./member.type";
+import { AddMemberInput, AddServiceAccountInput, Membership, MembershipConnection } from "./member.type";
 
 @Resolver(() => Membership)
 export class MemberResolver {
@@ -20,6 +20,12 @@ export class MemberResolver {
   @Mutation(() => Membership)
   addMember(@Ctx() ctx: Context, @Arg("input", () => AddMemberInput) input: AddMemberInput) {
     return core.addMember({ actor: ctx.actor!, ...input });
+  }
+
+  @Allow(Permission.ADMIN)
+  @Mutation(() => Membership, { description: "Adds a service account; issue its tokens with createApiToken(ownerId: its user id)" })
+  addServiceAccount(@Ctx() ctx: Context, @Arg("input", () => AddServiceAccountInput) input: AddServiceAccountInput) {
+    return core.addServiceAccount({ actor: ctx.actor!, ...input });
   }
 
   @Allow(Permission.ADMIN)

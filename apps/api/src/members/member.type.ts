@@ -6,7 +6,7 @@ import { DateTime } from "../graphql/scalars";
 @ObjectType()
 export class User {
   @Field(() => ID) id!: string;
-  @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true, description: "Shown to members who may see contact details (not to VIEWER)" }) email!: string | null;
   @Field(() => String) name!: string;
 }
 
@@ -14,6 +14,7 @@ export class User {
 export class Membership {
   @Field(() => ID) id!: string;
   @Field(() => Role) role!: Role;
+  @Field(() => Boolean, { description: "A service account (pipelines): holds tokens, never decides approvals" }) service!: boolean;
   @Field(() => User) user!: User;
   @Field(() => DateTime) createdAt!: Date;
 }
@@ -28,3 +29,9 @@ export class AddMemberInput {
 }
 
 export const MembershipConnection = Connection("Membership", Membership);
+
+@InputType({ description: "A service account for pipelines: a member without a password that never decides approvals" })
+export class AddServiceAccountInput {
+  @Field(() => String) name!: string;
+  @Field(() => Role) role!: Role;
+}

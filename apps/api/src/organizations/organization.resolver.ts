@@ -1,6 +1,6 @@
 import * as core from "@canon/core";
 import { Permission } from "@canon/core";
-import { Arg, Ctx, Field, ObjectType, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, ObjectType, Mutation, Query, Resolver } from "type-graphql";
 import { Allow } from "../graphql/allow";
 import type { Context } from "../graphql/context";
 import { Role } from "@canon/db";
@@ -8,9 +8,11 @@ import { Organization, OrganizationProfileInput } from "./organization.type";
 
 @ObjectType({ description: "Who the caller is" })
 export class Viewer {
-  @Field(() => String) actorType!: string;
-  @Field(() => String) actorId!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => String, { description: "USER (a session) or TOKEN" }) actorType!: string;
+  @Field(() => String, { description: "The credential: a user id for a session, else the API token's id" }) actorId!: string;
+  @Field(() => ID, { nullable: true, description: "The member behind the credential: the person (or service account) every action is attributed to" }) userId!: string | null;
+  @Field(() => Role, { description: "The effective role: a token's own role, limited to what its owner's current role grants" }) role!: Role;
+  @Field(() => Boolean, { description: "A service account (pipelines): never decides approvals" }) service!: boolean;
   @Field(() => Organization) organization!: Organization;
 }
 
@@ -20,7 +22,7 @@ export class OrganizationResolver {
   @Query(() => Viewer, { description: "The authenticated caller and their organisation" })
   async viewer(@Ctx() ctx: Context) {
     const actor = ctx.actor!;
-    return { actorType: actor.actorType, actorId: actor.actorId, role: actor.role, organization: await core.getOrganization({ actor }) };
+    return { actorType: actor.actorType, actorId: actor.actorId, userId: actor.userId, role: actor.role, service: actor.service, organization: await core.getOrganization({ actor }) };
   }
 
   @Allow(Permission.READ)

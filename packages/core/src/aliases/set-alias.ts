@@ -1,47 +1,37 @@
-// Creates an alias or moves it to another version of the same model. Each call writes one AliasHistory
-// row and one audit event in the same transaction.
-// Protected aliases: a protected alias never moves here — only through an approved request
-// (requestApproval with targetAlias) or rollbackAlias (approvers, to a version approved before).
-// Creating an alias as protected, or changing the flag of an existing one (without moving it), needs
-// the CLASSIFY permission (approvers and admins); the flag change is audited as alias.protect / alias.unprotect.
-import { appendAuditEvent } from "../audit/append-audit-event";
+// Creates an unprotected alias or moves one to another version of the same model. Each call writes one
+// AliasHistory row and one audit event in the same transaction (changeAlias).
+// Protection comes only with an approved request: a protected alias is created, protected, moved or
+// pointed back only by the transition of an approved request (requestApproval with targetAlias) or by
+// rollbackAlias; it is never unprotected or deleted. So setAlias refuses, for every role including
+// ADMIN, to create an alias as protected, to protect one, and to touch a protected one.
+import { CanonError, conflict, ErrorCode, invalid, isUniqueViolation } from "../shared/errors";
 import type { Actor } from "../shared/actor";
-import { CanonError, conflict, ErrorCode, forbidden, invalid, isUniqueViolation } from "../shared/errors";
-import { authorize, can, Permission } from "../shared/permissions";
+import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
 import { identifier, optionalText } from "../shared/validate";
+import { changeAlias } from "./move-alias";
 
 export interface SetAliasInput {
   modelId: string;
-  /** e.g. "production", "champion". */
+  /** e.g. "champion", "candidate". */
   name: string;
   versionId: string;
-  /** Left unchanged when omitted on a move; false for a new alias. */
+  /** Only false (or omitted) is accepted here: protection comes with an approved request. */
   protected?: boolean | null;
   /** Why it moved; kept in the alias history. */
   reason?: string | null;
 }
 
-type AliasRow = { versionId: string; protected: boolean } | null;
+/**
+ * Names that only ever exist as protected aliases: a pipeline that fetches "production" gets a version an
+ * approved request put there, never one anybody pointed it at.
+ */
+export const RESERVED_ALIAS_NAMES: readonly string[] = ["production"];
 
-function assertProtectionRules(actor: Actor, name: string, before: AliasRow, versionId: string, isProtected: boolean) {
-  if (before?.protected && before.versionId !== versionId) {
-    throw new CanonError(ErrorCode.PRECONDITION_FAILED,
-      `Alias "${name}" is protected: it moves only through an approved approval request (requestApproval with targetAlias) or rollbackAlias`,
-      undefined, { rule: "PROTECTED_ALIAS", alias: name });
-  }
-  const flagChanges = before ? before.protected !== isProtected : isProtected;
-  if (flagChanges && !can(actor.role, Permission.CLASSIFY)) {
-    throw forbidden(`Role ${actor.role} may not ${isProtected ? "protect" : "unprotect"} alias "${name}" (needs ${Permission.CLASSIFY})`);
-  }
-}
-
-function auditAction(before: AliasRow, versionId: string, isProtected: boolean): string {
-  if (!before) return "alias.create";
-  if (before.versionId === versionId && before.protected !== isProtected) return isProtected ? "alias.protect" : "alias.unprotect";
-  return "alias.move";
-}
+export const protectedAliasRefusal = (name: string, what: string) => new CanonError(ErrorCode.PRECONDITION_FAILED,
+  `Alias "${name}" ${what}: a protected alias is created, protected and moved only by an approved approval request (requestApproval with targetAlias) or pointed back by rollbackAlias, and is never unprotected or deleted`,
+  undefined, { rule: "PROTECTED_ALIAS", alias: name, rules: [{ rule: "PROTECTED_ALIAS", message: `alias "${name}" ${what}` }] });
 
 export async function setAlias(opts: { actor: Actor; input: SetAliasInput }) {
   authorize(opts.actor, Permission.WRITE);
@@ -58,23 +48,11 @@ export async function setAlias(opts: { actor: Actor; input: SetAliasInput }) {
       if (version.modelId !== model.id) throw invalid("versionId", "belongs to another model; an alias points to a version of its own model");
       if (version.stage === "ARCHIVED") throw conflict(`Model version ${version.id} is archived; an alias cannot point to it`);
       const before = await tx.alias.findFirst({ where: { modelId: model.id, name, organizationId } });
-      const isProtected = opts.input.protected ?? before?.protected ?? false;
-      assertProtectionRules(opts.actor, name, before, version.id, isProtected);
-      const after = before
-        ? await tx.alias.update({ where: { id: before.id }, data: { versionId: version.id, protected: isProtected } })
-        : await tx.alias.create({ data: { organizationId, modelId: model.id, name, versionId: version.id, protected: isProtected } });
-      await tx.aliasHistory.create({
-        data: {
-          organizationId, aliasId: after.id, modelId: model.id, name,
-          fromVersionId: before?.versionId ?? null, toVersionId: version.id,
-          reason, actorId: opts.actor.actorId, movedAt: new Date(),
-        },
-      });
-      await appendAuditEvent(tx, opts.actor, {
-        action: auditAction(before, version.id, isProtected), subjectType: "Alias", subjectId: after.id,
-        before: before ?? undefined, after: { ...after, reason },
-      });
-      return after;
+      if (before?.protected) throw protectedAliasRefusal(name, "is protected");
+      if (opts.input.protected) throw protectedAliasRefusal(name, before ? "cannot be protected in place" : "cannot be created protected");
+      if (RESERVED_ALIAS_NAMES.includes(name)) throw protectedAliasRefusal(name, "is reserved for a protected alias");
+      if (before && before.versionId === version.id) throw conflict(`Alias "${name}" already points to model version ${version.id}`);
+      return (await changeAlias(tx, opts.actor, { modelId: model.id, name, current: before, toVersionId: version.id, protected: false, reason }))!;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`Alias "${name}" was set concurrently; retry`);

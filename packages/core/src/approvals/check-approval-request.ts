@@ -21,7 +21,7 @@ export async function checkApprovalRequest(opts: { actor: Actor; id: string }) {
   const unmet = request.status === "PENDING"
     ? [...policyFailures(policy, subject, evidence), ...(await transitionFailures(db, opts.actor, subject, request, true))]
     : [];
-  const approvals = await db.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE" } });
+  const approvals = await db.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE", staleAt: null } });
   return {
     requestId: request.id, status: request.status, policy, approvals, requiredApprovals: policy.requiredApprovals,
     unmet, canBeApproved: request.status === "PENDING" && unmet.length === 0, evidence,

@@ -3,10 +3,11 @@
 // queue there, so each one counts the votes committed before it and exactly one of them can make the
 // transition; on PostgreSQL the subject's model (or system) is locked next, so two requests about one
 // model or alias transition one after the other. The preconditions are re-checked on every APPROVE against the data as it is now, and the
-// evidence read is snapshotted with the decision. One REJECT rejects the request.
+// evidence read is snapshotted with the decision. One REJECT rejects the request. Votes are people's:
+// one current vote per person (a stale vote no longer counts, and its approver may vote again).
 import type { DecisionKind } from "@canon/db";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { CanonError, conflict, ErrorCode, invalid, isUniqueViolation, notFound } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { writeTransaction, type Tx } from "../shared/transaction";
@@ -40,8 +41,11 @@ async function claim(tx: Tx, actor: Actor, requestId: string) {
   const claimed = await tx.approvalRequest.updateMany({ where: { id: requestId, organizationId: actor.organizationId, status: "PENDING" }, data: { status: "PENDING" } });
   const request = await tx.approvalRequest.findFirst({ where: { id: requestId, organizationId: actor.organizationId } });
   if (!request) throw notFound("Approval request", requestId);
-  const mine = await tx.approvalDecision.findUnique({ where: { requestId_approverId: { requestId, approverId: actor.actorId } } });
-  if (mine) throw conflict(`You already decided ${mine.decision} on approval request ${requestId} (decision ${mine.id}); one person counts once`, { decisionId: mine.id });
+  const mine = await tx.approvalDecision.findFirst({ where: { requestId, approverId: personOf(actor), staleAt: null } });
+  if (mine) {
+    throw conflict(`You already decided ${mine.decision} on approval request ${requestId} (decision ${mine.id}); one person counts once, whichever credential they use`,
+      { decisionId: mine.id, rule: "ONE_VOTE_PER_PERSON" });
+  }
   if (claimed.count !== 1) throw conflict(`Approval request ${requestId} is ${request.status}; it takes no more decisions`, { status: request.status });
   return request;
 }
@@ -65,17 +69,17 @@ export async function decideApproval(opts: { actor: Actor; input: DecideApproval
         }
       }
       const decision = await tx.approvalDecision.create({
-        data: { requestId: request.id, approverId: actor.actorId, decision: input.decision, comment: input.comment, evidence: { ...evidence, policy: policySnapshot(policy) } as object },
+        data: { requestId: request.id, approverId: personOf(actor), decision: input.decision, comment: input.comment, evidence: { ...evidence, policy: policySnapshot(policy) } as object },
       });
-      await appendAuditEvent(tx, actor, { action: "approvalDecision.create", subjectType: "ApprovalDecision", subjectId: decision.id, after: decision });
+      await appendAuditEvent(tx, actor, { action: "approvalDecision.create", subjectId: decision.id });
 
-      const approvals = input.decision === "APPROVE" ? await tx.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE" } }) : 0;
+      const approvals = input.decision === "APPROVE" ? await tx.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE", staleAt: null } }) : 0;
       const status = input.decision === "REJECT" ? "REJECTED" : approvals >= policy.requiredApprovals ? "APPROVED" : "PENDING";
       if (status === "PENDING") return { request, decision, approvals, requiredApprovals: policy.requiredApprovals };
       const resolved = await tx.approvalRequest.update({ where: { id: request.id }, data: { status, resolvedAt: new Date() } });
       await appendAuditEvent(tx, actor, {
-        action: "approvalRequest.resolve", subjectType: "ApprovalRequest", subjectId: request.id,
-        before: { status: request.status }, after: { status, resolvedAt: resolved.resolvedAt, approvals, requiredApprovals: policy.requiredApprovals },
+        action: "approvalRequest.resolve", subjectId: request.id,
+        context: { decisionId: decision.id, approvals, requiredApprovals: policy.requiredApprovals },
       });
       if (status === "APPROVED") await applyTransition(tx, actor, subject, request);
       return { request: resolved, decision, approvals, requiredApprovals: policy.requiredApprovals };

@@ -6,7 +6,7 @@ import type { ApprovalPolicyRules } from "./policy-rules";
 
 export type RuleName =
   | "PROHIBITED" | "CLASSIFICATION" | "EVALUATION_SUITE" | "CARD_COMPLETENESS"
-  | "SUBJECT_ARCHIVED" | "STAGE_ORDER" | "ALIAS_TARGET" | "ARCHIVE_PREVIOUS";
+  | "SUBJECT_ARCHIVED" | "STAGE_ORDER" | "ALIAS_TARGET" | "ARCHIVE_PREVIOUS" | "COMPONENT_NOT_APPROVED";
 
 export interface UnmetRule {
   rule: RuleName;

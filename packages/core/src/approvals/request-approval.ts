@@ -3,7 +3,7 @@
 // (missing evaluations, a thin card, a PROHIBITED system) may still be made; its approvals are refused
 // with the reasons until the evidence is there. Structural impossibilities are refused here.
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { CanonError, conflict, ErrorCode } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
@@ -31,9 +31,9 @@ export async function requestApproval(opts: { actor: Actor; input: RequestApprov
     if (duplicate) throw conflict(`A pending request for the same subject and target already exists (request ${duplicate.id})`, { requestId: duplicate.id });
     const policy = await effectivePolicy(tx, opts.actor, subject.riskTier);
     const created = await tx.approvalRequest.create({
-      data: { ...data, organizationId, policySnapshot: policySnapshot(policy), requestedById: opts.actor.actorId },
+      data: { ...data, organizationId, policySnapshot: policySnapshot(policy), requestedById: personOf(opts.actor) },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "approvalRequest.create", subjectType: "ApprovalRequest", subjectId: created.id, after: created });
+    await appendAuditEvent(tx, opts.actor, { action: "approvalRequest.create", subjectId: created.id });
     return created;
   });
 }

@@ -1,7 +1,9 @@
-// Rollback is one operation: point an alias (protected or not) back to a version of its model that was
-// approved before, with a reason. Approvers and admins may do it without a new request; it writes an
-// AliasHistory row and one audit event (alias.rollback).
-import { appendAuditEvent } from "../audit/append-audit-event";
+// Rollback is one operation: point an alias back to a version this same alias held before through an
+// approved change (its history has a move made by the transition of an approved request), with a
+// reason. Approvers and admins may do it without a new request, because that version was approved for
+// this very alias; never to an archived version, and never to one that only reached the alias some
+// other way (a version approved only for STAGING never held the alias through an approved change).
+import { changeAlias } from "../aliases/move-alias";
 import type { Actor } from "../shared/actor";
 import { CanonError, conflict, ErrorCode, invalid, notFound } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
@@ -16,7 +18,8 @@ export interface RollbackAliasInput {
   reason: string;
 }
 
-const precondition = (rule: string, message: string) => new CanonError(ErrorCode.PRECONDITION_FAILED, message, undefined, { rule });
+const precondition = (rule: string, message: string) =>
+  new CanonError(ErrorCode.PRECONDITION_FAILED, message, undefined, { rule, rules: [{ rule, message }] });
 
 export async function rollbackAlias(opts: { actor: Actor; input: RollbackAliasInput }) {
   authorize(opts.actor, Permission.CLASSIFY);
@@ -31,14 +34,20 @@ export async function rollbackAlias(opts: { actor: Actor; input: RollbackAliasIn
     const version = await tx.modelVersion.findFirst({ where: { id: toVersionId, organizationId }, select: { id: true, modelId: true, number: true, stage: true, approvedAt: true } });
     if (!version) throw invalid("toVersionId", `model version ${toVersionId} was not found in this organisation`);
     if (version.modelId !== model.id) throw invalid("toVersionId", `belongs to another model; alias "${name}" points to versions of ${model.name}`);
-    if (!version.approvedAt) throw precondition("ROLLBACK_TARGET_APPROVED", `Rollback refused: ${model.name} v${version.number} was never approved; rollback only returns to a version approved before`);
-    if (version.stage === "ARCHIVED") throw precondition("ROLLBACK_TARGET_ARCHIVED", `Rollback refused: ${model.name} v${version.number} is archived; an alias never points to an archived version`);
-    if (before.versionId === version.id) throw conflict(`Alias "${name}" already points to ${model.name} v${version.number}`);
-    const after = await tx.alias.update({ where: { id: before.id }, data: { versionId: version.id } });
-    await tx.aliasHistory.create({
-      data: { organizationId, aliasId: after.id, modelId: model.id, name, fromVersionId: before.versionId, toVersionId: version.id, reason: `rollback: ${reason}`, actorId: opts.actor.actorId, movedAt: new Date() },
+    const label = `${model.name} v${version.number}`;
+    if (version.stage === "ARCHIVED") throw precondition("ROLLBACK_TARGET_ARCHIVED", `Rollback refused: ${label} is archived; an alias never points to an archived version`);
+    if (before.versionId === version.id) throw conflict(`Alias "${name}" already points to ${label}`);
+    const approvedMove = await tx.aliasHistory.findFirst({
+      where: { organizationId, modelId: model.id, name, toVersionId: version.id, approvalRequestId: { not: null } },
+      select: { approvalRequestId: true },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "alias.rollback", subjectType: "Alias", subjectId: after.id, before, after: { ...after, reason } });
-    return after;
+    if (!approvedMove) {
+      throw precondition("ROLLBACK_TARGET_NOT_APPROVED_FOR_ALIAS",
+        `Rollback refused: alias "${name}" never pointed to ${label} through an approved change; rollback only returns to a version this alias held by an approved request (request approval with targetAlias "${name}" instead)`);
+    }
+    return (await changeAlias(tx, opts.actor, {
+      modelId: model.id, name, current: before, toVersionId: version.id, rollback: true,
+      reason: `rollback: ${reason}`, approvalRequestId: null, context: { approvedBy: approvedMove.approvalRequestId },
+    }))!;
   });
 }

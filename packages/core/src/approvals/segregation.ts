@@ -1,20 +1,27 @@
-// Who may decide a request: a role the policy names, and never the person (or token) who requested it
-// or created its subject — admins included. Identities are compared by actorId: a user's id, or an API
-// token's own id (a token is not its creator: a decision through a token counts as that token).
+// Who may decide a request: a person (not the system, not a service account) whose role the policy
+// names, and never the person who requested it or created its subject — admins included. People are
+// compared, not credentials: every token acts for its owner, so a person's tokens and sessions are one.
 import type { ApprovalRequestModel } from "@canon/db";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { CanonError, ErrorCode } from "../shared/errors";
 import type { ApprovalSubject } from "./approval-subject";
 import type { ApprovalPolicyRules } from "./policy-rules";
 
-const refuse = (rule: string, message: string) => new CanonError(ErrorCode.FORBIDDEN, message, undefined, { rule });
+const refuse = (rule: string, message: string) => new CanonError(ErrorCode.FORBIDDEN, message, undefined, { rule, rules: [{ rule, message }] });
 
 export function assertMayDecide(actor: Actor, request: Pick<ApprovalRequestModel, "id" | "requestedById">, subject: ApprovalSubject, policy: ApprovalPolicyRules): void {
-  if (request.requestedById === actor.actorId) {
-    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: you requested this approval (request ${request.id}) and may not decide on it`);
+  if (!actor.userId) {
+    throw refuse("NOT_A_PERSON", "Only a person can decide an approval; the system acts for nobody");
   }
-  if (subject.createdById && subject.createdById === actor.actorId) {
-    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: you created ${subject.label} and may not decide on its approval`);
+  if (actor.service) {
+    throw refuse("SERVICE_ACCOUNT", "Service accounts never decide approvals: a person must (the token belongs to a service account)");
+  }
+  const person = personOf(actor);
+  if (request.requestedById === person) {
+    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: you requested this approval (request ${request.id}) and may not decide on it, through any of your credentials`);
+  }
+  if (subject.createdById && subject.createdById === person) {
+    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: you created ${subject.label} and may not decide on its approval, through any of your credentials`);
   }
   if (!policy.approverRoles.includes(actor.role)) {
     const roles = policy.approverRoles.length ? policy.approverRoles.join(", ") : "none";

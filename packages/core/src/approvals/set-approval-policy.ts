@@ -47,10 +47,7 @@ export async function setApprovalPolicy(opts: { actor: Actor; input: SetApproval
       update: data,
     });
     const after = policyFromRow(row);
-    await appendAuditEvent(tx, opts.actor, {
-      action: "approvalPolicy.set", subjectType: "ApprovalPolicy", subjectId: row.id,
-      before: policySnapshot(before), after: policySnapshot(after),
-    });
+    await appendAuditEvent(tx, opts.actor, { action: "approvalPolicy.set", subjectId: row.id, context: before.isDefault ? { replacedDefault: policySnapshot(before) } : undefined });
     return after;
   });
 }

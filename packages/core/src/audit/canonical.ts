@@ -29,16 +29,19 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(",")}}`;
 }
 
+/** What an audit event's hash covers. before, after and context are stored as canonical JSON text. */
 export interface HashedFields {
   organizationId: string;
   seq: number;
   actorType: string;
   actorId: string | null;
+  actorUserId: string | null;
   action: string;
   subjectType: string;
   subjectId: string | null;
-  before: unknown;
-  after: unknown;
+  before: string | null;
+  after: string | null;
+  context: string | null;
   createdAt: Date;
 }
 
@@ -96,15 +99,25 @@ export function canonicalAuditJson(value: unknown): string {
   return out + "}";
 }
 
-const str = (value: string | number | null | undefined): string => JSON.stringify(value ?? null);
+/** Marks the hash scheme: the first line of every hashed text. */
+export const AUDIT_HASH_SCHEME = "canon.audit.v2";
 
+const payload = (text: string | null): string => (text === null ? "-\n" : `${text.length}\n${text}\n`);
+
+/**
+ * The text an event's hash covers: the scheme, the scalar fields as one JSON array, then before, after
+ * and context as the exact stored text, each prefixed by its length (so no byte can move from one field
+ * to another). Nothing is parsed or re-serialised, so verifying a chain is reading and hashing.
+ */
+export function auditHashInput(event: HashedFields): string {
+  const scalars = JSON.stringify([
+    event.organizationId, event.seq, event.actorType, event.actorId, event.actorUserId, event.action,
+    event.subjectType, event.subjectId, event.createdAt.toISOString(),
+  ]);
+  return `${AUDIT_HASH_SCHEME}\n${scalars}\n${payload(event.before)}${payload(event.after)}${payload(event.context)}`;
+}
+
+/** sha256(auditHashInput(event) ‖ prevHash), hex. Throws on an invalid createdAt. */
 export function auditHash(event: HashedFields, prevHash: string): string {
-  // The canonical JSON of the fields, keys in sorted order (as canonicalJson would write them).
-  const canonical =
-    `{"action":${str(event.action)},"actorId":${str(event.actorId)},"actorType":${str(event.actorType)},` +
-    `"after":${canonicalAuditJson(event.after)},"before":${canonicalAuditJson(event.before)},` +
-    `"createdAt":${str(event.createdAt.toISOString())},"organizationId":${str(event.organizationId)},` +
-    `"seq":${str(event.seq)},"subjectId":${str(event.subjectId)},"subjectType":${str(event.subjectType)}}`;
-  // sha256(canonical ‖ prevHash), as one call (cheaper than createHash().update().update().digest()).
-  return hash("sha256", canonical + prevHash, "hex");
+  return hash("sha256", auditHashInput(event) + prevHash, "hex");
 }

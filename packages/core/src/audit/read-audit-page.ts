@@ -11,11 +11,9 @@ export interface StoredAuditEvent extends HashedFields {
   id: string;
   prevHash: string;
   hash: string;
-  /** Set when before/after is not valid JSON text (only possible by writing to the store directly). */
-  invalidJson?: true;
 }
 
-type Row = [string, string, number, string, string | null, string, string, string | null, unknown, unknown, string | number, string, string];
+type Row = [string, string, number, string, string | null, string | null, string, string, string | null, string | null, string | null, string | null, string | number, string, string];
 
 /** The stores write instants as ISO text, with an offset (SQLite) or as UTC without one (PostgreSQL). */
 function instant(value: string | number): Date {
@@ -27,28 +25,16 @@ function instant(value: string | number): Date {
 function sqlitePage(organizationId: string, fromSeq: number, limit: number) {
   // before/after travel as their stored text (parsed below): cheaper than json() re-serialising them.
   return reader().$queryRaw<{ page: string | null }[]>`
-    SELECT json_group_array(json_array("id", "organizationId", "seq", "actorType", "actorId", "action", "subjectType",
-      "subjectId", "before", "after", "createdAt", "prevHash", "hash")) AS "page"
+    SELECT json_group_array(json_array("id", "organizationId", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType",
+      "subjectId", "before", "after", "context", "createdAt", "prevHash", "hash")) AS "page"
     FROM (SELECT * FROM "AuditEvent" WHERE "organizationId" = ${organizationId} AND "seq" >= ${fromSeq} AND "seq" < ${fromSeq + limit} ORDER BY "seq")`;
 }
 
 function postgresPage(organizationId: string, fromSeq: number, limit: number) {
   return reader().$queryRaw<{ page: string | null }[]>`
-    SELECT json_agg(json_build_array("id", "organizationId", "seq", "actorType", "actorId", "action", "subjectType",
-      "subjectId", "before", "after", "createdAt", "prevHash", "hash") ORDER BY "seq")::text AS "page"
+    SELECT json_agg(json_build_array("id", "organizationId", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType",
+      "subjectId", "before", "after", "context", "createdAt", "prevHash", "hash") ORDER BY "seq")::text AS "page"
     FROM (SELECT * FROM "AuditEvent" WHERE "organizationId" = ${organizationId} AND "seq" >= ${fromSeq} AND "seq" < ${fromSeq + limit} ORDER BY "seq") AS "t"`;
-}
-
-const INVALID = Symbol("invalid JSON");
-
-/** SQLite hands before/after over as their stored JSON text. */
-function parseStored(value: unknown): unknown {
-  if (value === null) return null;
-  try {
-    return JSON.parse(value as string);
-  } catch {
-    return INVALID;
-  }
 }
 
 export interface AuditPage {
@@ -81,14 +67,10 @@ export async function readAuditPage(organizationId: string, fromSeq: number, lim
     lastSeq: rows.length ? rows[rows.length - 1]![2] : 0,
     *events() {
       for (const r of rows) {
-        const before = sqlite ? parseStored(r[8]) : r[8];
-        const after = sqlite ? parseStored(r[9]) : r[9];
-        const event: StoredAuditEvent = {
-          id: r[0], organizationId: r[1], seq: r[2], actorType: r[3], actorId: r[4], action: r[5], subjectType: r[6], subjectId: r[7],
-          before, after, createdAt: instant(r[10]), prevHash: r[11], hash: r[12],
+        yield {
+          id: r[0], organizationId: r[1], seq: r[2], actorType: r[3], actorId: r[4], actorUserId: r[5], action: r[6], subjectType: r[7], subjectId: r[8],
+          before: r[9], after: r[10], context: r[11], createdAt: instant(r[12]), prevHash: r[13], hash: r[14],
         };
-        if (before === INVALID || after === INVALID) event.invalidJson = true;
-        yield event;
       }
     },
   };

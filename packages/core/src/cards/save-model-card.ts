@@ -1,5 +1,5 @@
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
@@ -39,10 +39,10 @@ export async function saveModelCard(opts: { actor: Actor; input: SaveModelCardIn
         cardId: card.id,
         revision: card.latestRevision,
         changeNote,
-        createdById: opts.actor.actorId,
+        createdById: personOf(opts.actor),
       },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "modelCard.save", subjectType: "ModelCard", subjectId: card.id, before: previous, after: revision });
+    await appendAuditEvent(tx, opts.actor, { action: "modelCard.save", subjectId: card.id });
     return toCardView(revision, card);
   });
 }

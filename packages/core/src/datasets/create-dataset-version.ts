@@ -1,7 +1,7 @@
 // Registers a version of a dataset. Its number comes from incrementing Dataset.latestVersionNumber in
 // the same transaction: the row lock makes concurrent registrations queue, so numbers never repeat or skip.
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { invalid } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
@@ -46,9 +46,9 @@ export async function createDatasetVersion(opts: { actor: Actor; input: CreateDa
       select: { latestVersionNumber: true },
     });
     const created = await tx.datasetVersion.create({
-      data: { ...data, number, datasetId: dataset.id, organizationId: opts.actor.organizationId, createdById: opts.actor.actorId },
+      data: { ...data, number, datasetId: dataset.id, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "datasetVersion.create", subjectType: "DatasetVersion", subjectId: created.id, after: created });
+    await appendAuditEvent(tx, opts.actor, { action: "datasetVersion.create", subjectId: created.id });
     return created;
   });
 }

@@ -1,5 +1,5 @@
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { conflict, isUniqueViolation } from "../shared/errors";
 import { assertMember } from "../shared/members";
 import { authorize, Permission } from "../shared/permissions";
@@ -22,9 +22,9 @@ export async function createDataset(opts: { actor: Actor; input: CreateDatasetIn
     return await writeTransaction(async (tx) => {
       await assertMember(tx, opts.actor, "ownerId", data.ownerId);
       const created = await tx.dataset.create({
-        data: { ...data, name, organizationId: opts.actor.organizationId, createdById: opts.actor.actorId },
+        data: { ...data, name, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
       });
-      await appendAuditEvent(tx, opts.actor, { action: "dataset.create", subjectType: "Dataset", subjectId: created.id, after: created });
+      await appendAuditEvent(tx, opts.actor, { action: "dataset.create", subjectId: created.id });
       return created;
     });
   } catch (error) {

@@ -16,7 +16,7 @@ export async function updateDataset(opts: { actor: Actor; id: string; input: Dat
       assertDataFlags({ ...before, ...data });
       await assertMember(tx, opts.actor, "ownerId", data.ownerId);
       const after = await tx.dataset.update({ where: { id: before.id }, data });
-      await appendAuditEvent(tx, opts.actor, { action: "dataset.update", subjectType: "Dataset", subjectId: after.id, before, after });
+      await appendAuditEvent(tx, opts.actor, { action: "dataset.update", subjectId: after.id });
       return after;
     });
   } catch (error) {

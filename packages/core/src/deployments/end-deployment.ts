@@ -20,7 +20,7 @@ export async function endDeployment(opts: { actor: Actor; id: string; endedAt?: 
     const { count } = await tx.deployment.updateMany({ where: { id: before.id, endedAt: null }, data: { endedAt, endReason } });
     if (count !== 1) throw conflict(`Deployment ${before.id} already ended`);
     const after = await tx.deployment.findUniqueOrThrow({ where: { id: before.id } });
-    await appendAuditEvent(tx, opts.actor, { action: "deployment.end", subjectType: "Deployment", subjectId: after.id, before, after });
+    await appendAuditEvent(tx, opts.actor, { action: "deployment.end", subjectId: after.id });
     return after;
   });
 }

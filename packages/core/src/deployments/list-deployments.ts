@@ -15,6 +15,8 @@ export interface DeploymentFilter {
   modelVersionId?: string | null;
   releaseId?: string | null;
   target?: string | null;
+  /** Only deployments recorded in violation of the deployment gate (or only those without). */
+  policyViolation?: boolean | null;
 }
 
 /** Deployments of the caller's organisation, most recently started first. */
@@ -28,6 +30,7 @@ export async function listDeployments(opts: { actor: Actor; filter?: DeploymentF
     ...(f.releaseId ? { releaseId: f.releaseId } : {}),
     ...(f.target?.trim() ? { target: f.target.trim() } : {}),
     ...(f.activeOnly ? { endedAt: null } : {}),
+    ...(typeof f.policyViolation === "boolean" ? { policyViolation: f.policyViolation } : {}),
     ...(at ? { startedAt: { lte: at }, OR: [{ endedAt: null }, { endedAt: { gt: at } }] } : {}),
   });
   const db = reader();

@@ -1,5 +1,5 @@
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
@@ -19,12 +19,12 @@ export async function recordEvaluation(opts: { actor: Actor; input: RecordEvalua
       data: {
         ...data,
         organizationId: opts.actor.organizationId,
-        createdById: opts.actor.actorId,
+        createdById: personOf(opts.actor),
         metrics: { create: metrics },
       },
       include: EVALUATION_INCLUDE,
     });
-    await appendAuditEvent(tx, opts.actor, { action: "evaluation.record", subjectType: "Evaluation", subjectId: created.id, after: created });
+    await appendAuditEvent(tx, opts.actor, { action: "evaluation.record", subjectId: created.id });
     return created;
   });
 }

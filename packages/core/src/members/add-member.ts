@@ -26,7 +26,7 @@ export async function addMember(opts: { actor: Actor; email: string; name: strin
     const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: opts.actor.organizationId, userId: user.id } } });
     if (existing) throw conflict(`${email} is already a member`);
     const membership = await tx.membership.create({ data: { organizationId: opts.actor.organizationId, userId: user.id, role } });
-    await appendAuditEvent(tx, opts.actor, { action: "member.add", subjectType: "Membership", subjectId: membership.id, after: { ...membership, email } });
+    await appendAuditEvent(tx, opts.actor, { action: "member.add", subjectId: membership.id });
     return { ...membership, user };
   });
 }

@@ -21,7 +21,7 @@ export async function changeMemberRole(opts: { actor: Actor; membershipId: strin
     const before = await findInOrg(opts.actor, "Membership", opts.membershipId, (where) => tx.membership.findFirst({ where }));
     if (before.role === "ADMIN" && role !== "ADMIN") await assertAnotherAdmin(tx, before.organizationId, before.id);
     const after = await tx.membership.update({ where: { id: before.id }, data: { role }, include: { user: true } });
-    await appendAuditEvent(tx, opts.actor, { action: "member.changeRole", subjectType: "Membership", subjectId: after.id, before, after: { ...after, user: undefined } });
+    await appendAuditEvent(tx, opts.actor, { action: "member.changeRole", subjectId: after.id });
     return after;
   });
 }

@@ -11,7 +11,7 @@ export async function removeMember(opts: { actor: Actor; membershipId: string })
     const before = await findInOrg(opts.actor, "Membership", opts.membershipId, (where) => tx.membership.findFirst({ where }));
     if (before.role === "ADMIN") await assertAnotherAdmin(tx, before.organizationId, before.id);
     await tx.membership.delete({ where: { id: before.id } });
-    await appendAuditEvent(tx, opts.actor, { action: "member.remove", subjectType: "Membership", subjectId: before.id, before });
+    await appendAuditEvent(tx, opts.actor, { action: "member.remove", subjectId: before.id });
     return before;
   });
 }

@@ -1,11 +1,11 @@
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { conflict, invalid, isUniqueViolation } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
 import { requiredText } from "../shared/validate";
 import { assertHostedModel, modelFields, type ModelFieldsInput } from "./model-fields";
-import { assertModelReferences, modelSnapshot } from "./model-references";
+import { assertModelReferences } from "./model-references";
 
 export interface CreateModelInput extends ModelFieldsInput {
   /** Unique in the organisation. */
@@ -28,11 +28,11 @@ export async function createModel(opts: { actor: Actor; input: CreateModelInput 
         data: {
           ...data, name, kind, source,
           organizationId: opts.actor.organizationId,
-          createdById: opts.actor.actorId,
+          createdById: personOf(opts.actor),
           tags: { create: (tags ?? []).map((tag) => ({ tag })) },
         },
       });
-      await appendAuditEvent(tx, opts.actor, { action: "model.create", subjectType: "Model", subjectId: created.id, after: modelSnapshot(created, tags ?? []) });
+      await appendAuditEvent(tx, opts.actor, { action: "model.create", subjectId: created.id });
       return created;
     });
   } catch (error) {

@@ -13,7 +13,3 @@ export async function assertModelReferences(tx: Tx, actor: Actor, refs: { ownerI
   }
 }
 
-/** The audit snapshot of a model: its columns and its tags. */
-export function modelSnapshot<M extends object>(model: M, tagList: string[]) {
-  return { ...model, tags: [...tagList].sort() };
-}

@@ -5,7 +5,7 @@ import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
 import { assertHostedModel, modelFields, type ModelFieldsInput } from "./model-fields";
-import { assertModelReferences, modelSnapshot } from "./model-references";
+import { assertModelReferences } from "./model-references";
 
 /** Partial update; `tags`, when given, replaces the whole tag list. */
 export async function updateModel(opts: { actor: Actor; id: string; input: ModelFieldsInput }) {
@@ -20,12 +20,7 @@ export async function updateModel(opts: { actor: Actor; id: string; input: Model
         where: { id: before.id },
         data: { ...data, ...(tags ? { tags: { deleteMany: {}, create: tags.map((tag) => ({ tag })) } } : {}) },
       });
-      const { tags: beforeTags, ...beforeRow } = before;
-      const oldTags = beforeTags.map((t) => t.tag);
-      await appendAuditEvent(tx, opts.actor, {
-        action: "model.update", subjectType: "Model", subjectId: after.id,
-        before: modelSnapshot(beforeRow, oldTags), after: modelSnapshot(after, tags ?? oldTags),
-      });
+      await appendAuditEvent(tx, opts.actor, { action: "model.update", subjectId: after.id });
       return after;
     });
   } catch (error) {

@@ -24,13 +24,13 @@ export async function createOrganization(input: CreateOrganizationInput) {
       const org = await tx.organization.create({ data: { slug, name } });
       await tx.auditChainHead.create({ data: { organizationId: org.id, seq: 0, hash: GENESIS_HASH } });
       const actor = systemActor(org.id, "organization-setup");
-      await appendAuditEvent(tx, actor, { action: "organization.create", subjectType: "Organization", subjectId: org.id, after: org });
+      await appendAuditEvent(tx, actor, { action: "organization.create", subjectId: org.id });
       const existing = await tx.user.findUnique({ where: { email } });
       const user = existing ?? (await tx.user.create({
         data: { email, name: adminName, passwordHash: input.admin.password ? hashPassword(input.admin.password) : null },
       }));
       const membership = await tx.membership.create({ data: { organizationId: org.id, userId: user.id, role: "ADMIN" } });
-      await appendAuditEvent(tx, actor, { action: "member.add", subjectType: "Membership", subjectId: membership.id, after: { ...membership, email } });
+      await appendAuditEvent(tx, actor, { action: "member.add", subjectId: membership.id });
       return { organization: org, adminUserId: user.id };
     });
   } catch (error) {

@@ -38,7 +38,7 @@ export async function updateOrganization(opts: { actor: Actor; input: Organizati
   return writeTransaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: opts.actor.organizationId } });
     const after = await tx.organization.update({ where: { id: before.id }, data });
-    await appendAuditEvent(tx, opts.actor, { action: "organization.update", subjectType: "Organization", subjectId: after.id, before, after });
+    await appendAuditEvent(tx, opts.actor, { action: "organization.update", subjectId: after.id });
     return after;
   });
 }

@@ -1,5 +1,5 @@
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { notFound } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
@@ -33,12 +33,12 @@ export async function createRelease(opts: { actor: Actor; input: CreateReleaseIn
         organizationId: opts.actor.organizationId,
         systemId,
         number,
-        createdById: opts.actor.actorId,
+        createdById: personOf(opts.actor),
         components: { create: components },
       },
       include: { components: { orderBy: { position: "asc" } } },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "release.create", subjectType: "Release", subjectId: created.id, after: created });
+    await appendAuditEvent(tx, opts.actor, { action: "release.create", subjectId: created.id });
     return created;
   });
 }

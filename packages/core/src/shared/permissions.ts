@@ -11,7 +11,9 @@ export const Permission = {
   WRITE: "WRITE",
   /** EU AI Act classification of a system (risk tier, Annex III, derogations). */
   CLASSIFY: "CLASSIFY",
-  /** Read the audit trail and verify its chain. */
+  /** Members' contact details (email); without it, members are seen by name only. */
+  MEMBER_CONTACTS: "MEMBER_CONTACTS",
+  /** Read the audit trail, verify it, and anything that exports it (audit export, evidence packs). */
   AUDIT_READ: "AUDIT_READ",
   /** Organisation profile, members and API tokens. */
   ADMIN: "ADMIN",
@@ -24,6 +26,7 @@ export const ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   READ: ALL,
   WRITE: ["CONTRIBUTOR", "APPROVER", "ADMIN"],
   CLASSIFY: ["APPROVER", "ADMIN"],
+  MEMBER_CONTACTS: ["CONTRIBUTOR", "APPROVER", "AUDITOR", "ADMIN"],
   AUDIT_READ: ["AUDITOR", "APPROVER", "ADMIN"],
   ADMIN: ["ADMIN"],
 };

@@ -3,7 +3,7 @@
 // coherent; each rule that fails names its field.
 import type { GpaiStatus, HighRiskRoute, OperatorRole, RiskTier } from "@canon/db";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { invalid } from "../shared/errors";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
@@ -82,9 +82,9 @@ export async function classifyAISystem(opts: { actor: Actor; id: string; input: 
     const before = await findInOrg(opts.actor, "AI system", opts.id, (where) => tx.aISystem.findFirst({ where }));
     const after = await tx.aISystem.update({
       where: { id: before.id },
-      data: { ...data, classifiedAt: new Date(), classifiedById: opts.actor.actorId },
+      data: { ...data, classifiedAt: new Date(), classifiedById: personOf(opts.actor) },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "aiSystem.classify", subjectType: "AISystem", subjectId: after.id, before, after });
+    await appendAuditEvent(tx, opts.actor, { action: "aiSystem.classify", subjectId: after.id });
     return after;
   });
 }

@@ -1,5 +1,5 @@
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { conflict, isUniqueViolation } from "../shared/errors";
 import { assertMember } from "../shared/members";
 import { authorize, Permission } from "../shared/permissions";
@@ -22,9 +22,9 @@ export async function createAISystem(opts: { actor: Actor; input: CreateAISystem
     return await writeTransaction(async (tx) => {
       await assertMember(tx, opts.actor, "ownerId", fields.ownerId);
       const created = await tx.aISystem.create({
-        data: { ...fields, reference, name, organizationId: opts.actor.organizationId, createdById: opts.actor.actorId },
+        data: { ...fields, reference, name, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
       });
-      await appendAuditEvent(tx, opts.actor, { action: "aiSystem.create", subjectType: "AISystem", subjectId: created.id, after: created });
+      await appendAuditEvent(tx, opts.actor, { action: "aiSystem.create", subjectId: created.id });
       return created;
     });
   } catch (error) {

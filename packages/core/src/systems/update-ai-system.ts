@@ -13,7 +13,7 @@ export async function updateAISystem(opts: { actor: Actor; id: string; input: Sy
     const before = await findInOrg(opts.actor, "AI system", opts.id, (where) => tx.aISystem.findFirst({ where }));
     await assertMember(tx, opts.actor, "ownerId", data.ownerId);
     const after = await tx.aISystem.update({ where: { id: before.id }, data });
-    await appendAuditEvent(tx, opts.actor, { action: "aiSystem.update", subjectType: "AISystem", subjectId: after.id, before, after });
+    await appendAuditEvent(tx, opts.actor, { action: "aiSystem.update", subjectId: after.id });
     return after;
   });
 }

@@ -2,12 +2,11 @@
 // Model.latestVersionNumber inside the transaction: the row lock queues concurrent registrations of
 // one model, so numbers are exactly 1, 2, 3 … with no gap and no duplicate.
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
 import { assertVersionReferences, versionFields, type RegisterModelVersionInput } from "./version-fields";
-import { versionSnapshot } from "./version-snapshot";
 
 export async function registerModelVersion(opts: { actor: Actor; input: RegisterModelVersionInput }) {
   authorize(opts.actor, Permission.WRITE);
@@ -26,16 +25,13 @@ export async function registerModelVersion(opts: { actor: Actor; input: Register
         number,
         modelId: model.id,
         organizationId: opts.actor.organizationId,
-        createdById: opts.actor.actorId,
+        createdById: personOf(opts.actor),
         tags: { create: tags.map((tag) => ({ tag })) },
         lineage: { create: lineage.map((l) => ({ datasetVersionId: l.datasetVersionId, role: l.role })) },
       },
     });
     await tx.model.update({ where: { id: model.id }, data: { latestVersionId: created.id } });
-    await appendAuditEvent(tx, opts.actor, {
-      action: "modelVersion.register", subjectType: "ModelVersion", subjectId: created.id,
-      after: versionSnapshot(created, tags, lineage),
-    });
+    await appendAuditEvent(tx, opts.actor, { action: "modelVersion.register", subjectId: created.id });
     return created;
   });
 }

@@ -7,7 +7,6 @@ import { authorize, Permission } from "../shared/permissions";
 import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
 import { optionalText, tags as validTags } from "../shared/validate";
-import { versionSnapshot } from "./version-snapshot";
 
 export interface UpdateModelVersionInput {
   description?: string | null;
@@ -30,12 +29,7 @@ export async function updateModelVersion(opts: { actor: Actor; id: string; input
         ...(tags ? { tags: { deleteMany: {}, create: tags.map((tag) => ({ tag })) } } : {}),
       },
     });
-    const { tags: beforeTags, lineage, ...beforeRow } = before;
-    const oldTags = beforeTags.map((t) => t.tag);
-    await appendAuditEvent(tx, opts.actor, {
-      action: "modelVersion.update", subjectType: "ModelVersion", subjectId: after.id,
-      before: versionSnapshot(beforeRow, oldTags, lineage), after: versionSnapshot(after, tags ?? oldTags, lineage),
-    });
+    await appendAuditEvent(tx, opts.actor, { action: "modelVersion.update", subjectId: after.id });
     return after;
   });
 }

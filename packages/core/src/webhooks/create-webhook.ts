@@ -1,7 +1,7 @@
 // Registers a webhook endpoint (admins). The signing secret is returned once, here; it is stored as
 // given because signing needs the plain value (encrypting it at rest is a later change).
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
+import { personOf, type Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
 import { publicWebhook, webhookFields, webhookSecret } from "./webhook-fields";
@@ -28,10 +28,10 @@ export async function createWebhook(opts: { actor: Actor; input: CreateWebhookIn
         events: fields.events!,
         active: true,
         secret,
-        createdById: opts.actor.actorId,
+        createdById: personOf(opts.actor),
       },
     });
-    await appendAuditEvent(tx, opts.actor, { action: "webhook.create", subjectType: "Webhook", subjectId: created.id, after: publicWebhook(created) });
+    await appendAuditEvent(tx, opts.actor, { action: "webhook.create", subjectId: created.id });
     return created;
   });
   return { secret, webhook: publicWebhook(row) };

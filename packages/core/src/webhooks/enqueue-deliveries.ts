@@ -2,19 +2,16 @@
 // (called from appendAuditEvent), so a committed change always has its deliveries and a rolled-back
 // change never does. The dispatcher sends them later; nothing here touches the network.
 import { randomUUID } from "node:crypto";
+import { toAuditJson } from "../audit/canonical";
 import type { Tx } from "../shared/transaction";
-import { webhookEventFor } from "./event-types";
 
 /** The audit event fields a delivery payload is built from. */
 export interface AuditEventForWebhook {
   id: string;
   organizationId: string;
   seq: number;
-  action: string;
   subjectType: string;
   subjectId: string | null;
-  before?: unknown;
-  after?: unknown;
   createdAt: Date;
 }
 
@@ -51,12 +48,12 @@ function subscribed(events: unknown, type: string): boolean {
 }
 
 /**
- * Creates one PENDING delivery per active webhook of the organisation subscribed to the event type the
- * audit action maps to. Unmapped actions return at once (no query). Returns the number enqueued.
+ * Creates one PENDING delivery per active webhook of the organisation subscribed to the event type
+ * (which the audit action's catalogue entry names); `data` is the subject's record after the change.
+ * Returns the number enqueued.
  */
-export async function enqueueWebhookDeliveries(tx: Tx, event: AuditEventForWebhook): Promise<number> {
-  const type = webhookEventFor(event.action);
-  if (!type) return 0;
+export async function enqueueWebhookDeliveries(tx: Tx, event: AuditEventForWebhook & { type: string; data: unknown }): Promise<number> {
+  const { type } = event;
   const hooks = await tx.webhook.findMany({
     where: { organizationId: event.organizationId, active: true },
     select: { id: true, events: true },
@@ -64,7 +61,7 @@ export async function enqueueWebhookDeliveries(tx: Tx, event: AuditEventForWebho
   const targets = hooks.filter((h) => subscribed(h.events, type));
   if (targets.length === 0) return 0;
   const now = new Date();
-  const data = event.after ?? event.before ?? null;
+  const data = toAuditJson(event.data);
   await tx.webhookDelivery.createMany({
     data: targets.map((h) => {
       const id = newDeliveryId();

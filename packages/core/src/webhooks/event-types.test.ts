@@ -12,8 +12,10 @@ test("audit actions map to webhook event types; others map to none", () => {
     "alias.rollback": "alias.moved",
     "modelVersion.stageChange": "stage.changed",
     "release.stageChange": "stage.changed",
+    "modelVersion.archive": "stage.changed",
+    "release.archive": "stage.changed",
     "deployment.record": "deployment.recorded",
-    "report.generate": "report.generated",
+    "deployment.recordFlagged": "deployment.policy_violation",
   };
   for (const [action, type] of Object.entries(expected)) assert.equal(webhookEventFor(action), type, action);
   for (const action of ["webhook.create", "webhook.test", "alias.delete", "model.create", "toString", "__proto__", "constructor"]) {

@@ -13,10 +13,7 @@ export async function rotateWebhookSecret(opts: { actor: Actor; id: string; secr
   const row = await writeTransaction(async (tx) => {
     const before = await findInOrg(opts.actor, "Webhook", opts.id, (where) => tx.webhook.findFirst({ where }));
     const after = await tx.webhook.update({ where: { id: before.id }, data: { secret } });
-    await appendAuditEvent(tx, opts.actor, {
-      action: "webhook.rotateSecret", subjectType: "Webhook", subjectId: after.id,
-      before: publicWebhook(before), after: { ...publicWebhook(after), secretRotated: true },
-    });
+    await appendAuditEvent(tx, opts.actor, { action: "webhook.rotateSecret", subjectId: after.id });
     return after;
   });
   return { secret, webhook: publicWebhook(row) };

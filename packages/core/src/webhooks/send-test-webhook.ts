@@ -18,9 +18,7 @@ export async function sendTestWebhook(opts: { actor: Actor; id: string }) {
     if (!hook.active) throw conflict(`Webhook ${hook.id} is inactive; activate it before sending a test event`);
     const deliveryId = newDeliveryId();
     const data = { webhookId: hook.id, url: hook.url, events: publicWebhook(hook).events, message: "Test event sent from Canon" };
-    const event = await appendAuditEvent(tx, opts.actor, {
-      action: "webhook.test", subjectType: "Webhook", subjectId: hook.id, after: { deliveryId, url: hook.url },
-    });
+    const event = await appendAuditEvent(tx, opts.actor, { action: "webhook.test", subjectId: hook.id, context: { deliveryId, url: hook.url } });
     const now = new Date();
     return tx.webhookDelivery.create({
       data: {

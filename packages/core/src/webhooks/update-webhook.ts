@@ -25,10 +25,7 @@ export async function updateWebhook(opts: { actor: Actor; id: string; input: Web
       });
       cancelled = res.count;
     }
-    await appendAuditEvent(tx, opts.actor, {
-      action: "webhook.update", subjectType: "Webhook", subjectId: after.id,
-      before: publicWebhook(before), after: { ...publicWebhook(after), ...(cancelled ? { cancelledDeliveries: cancelled } : {}) },
-    });
+    await appendAuditEvent(tx, opts.actor, { action: "webhook.update", subjectId: after.id, context: cancelled ? { cancelledDeliveries: cancelled } : undefined });
     return publicWebhook(after);
   });
 }
