@@ -1,8 +1,10 @@
 // npx tsx bench/audit-chain.ts [events=200000] [runs=5]
-// Times verifyAuditChain over a valid chain of `events` audit events of one organisation, on a fresh
-// temporary SQLite file and, when DATABASE_URL names a PostgreSQL server, on a fresh temporary database
-// there too. The chain is built in-process with the real audit hash and bulk-inserted; every run must
-// report it valid with every event counted. Target: under 5 s for 200k events on SQLite.
+// Times verifyAuditChain (a full replay from seq 1) over a valid chain of `events` audit events of one
+// organisation, on a fresh temporary SQLite file and, when DATABASE_URL names a PostgreSQL server, on a
+// fresh temporary database there too. The chain is built in-process with the real audit hash and
+// bulk-inserted (whole ModelVersion records, see audit-chain-build.ts); every run must report it valid
+// with every event counted. Targets for 200k events, median of the runs: under 2 s on SQLite, under 3 s
+// on PostgreSQL.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -11,6 +13,7 @@ import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { config } from "@canon/config";
+import { sampleRecordLength } from "./audit-chain-build";
 
 const EVENTS = Number(process.argv[2] ?? 200_000);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -66,7 +69,7 @@ if (cfg.databaseProvider === "postgresql") results.push(await onPostgres(cfg.dat
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
-console.log(`\nAudit chain verification — ${EVENTS.toLocaleString("en")} events, median of ${RUNS} runs (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n`);
+console.log(`\nAudit chain verification — ${EVENTS.toLocaleString("en")} events (records of ~${sampleRecordLength()} bytes), median of ${RUNS} runs (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n`);
 console.log(`${"store".padEnd(11)} ${"build".padStart(8)} ${"verify".padStart(8)} ${"events/s".padStart(10)} ${"cpu".padStart(8)}  runs (wall)`);
 for (const r of results) {
   const m = median(r.runsMs);
@@ -74,8 +77,13 @@ for (const r of results) {
     `${r.provider.padEnd(11)} ${s(r.buildMs).padStart(8)} ${s(m).padStart(8)} ${Math.round((r.events / m) * 1000).toLocaleString("en").padStart(10)} ${s(median(r.cpuMs)).padStart(8)}  ${r.runsMs.map(s).join(" ")}`,
   );
 }
+const TARGETS_MS: Record<string, number> = { sqlite: 2_000, postgresql: 3_000 };
 if (EVENTS === 200_000) {
-  const sqlite = median(results[0]!.runsMs);
-  console.log(`\nSQLite target: 200k events verified in under 5 s — ${sqlite <= 5_000 ? "met" : "NOT met"}`);
-  if (sqlite > 5_000) process.exitCode = 1;
+  console.log("");
+  for (const r of results) {
+    const m = median(r.runsMs);
+    const target = TARGETS_MS[r.provider]!;
+    console.log(`${r.provider} target: 200k events verified in under ${s(target)} — ${m <= target ? "met" : "NOT met"}`);
+    if (m > target) process.exitCode = 1;
+  }
 }

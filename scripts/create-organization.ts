@@ -1,7 +1,7 @@
 // npm run org:create -- --slug acme --name "Acme" --admin-email a@acme.example --admin-name "Ada" [--token-name ci]
 // Creates an organisation with its first administrator and prints an ADMIN API token (shown once) as JSON.
 import { parseArgs } from "node:util";
-import { closeDatabase, createApiToken, createOrganization, systemActor } from "@canon/core";
+import { closeDatabase, createApiToken, createOrganization, userActor } from "@canon/core";
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +22,8 @@ const { organization, adminUserId } = await createOrganization({
   name: values.name,
   admin: { email: values["admin-email"], name: values["admin-name"] ?? values["admin-email"], password: values["admin-password"] },
 });
-const actor = { ...systemActor(organization.id, "org-create"), actorType: "USER" as const, actorId: adminUserId };
+// The first admin issues their own bootstrap token.
+const actor = userActor(organization.id, adminUserId, "ADMIN");
 const { token } = await createApiToken({ actor, name: values["token-name"]!, role: "ADMIN" });
 console.log(JSON.stringify({ organizationId: organization.id, slug: organization.slug, adminUserId, adminToken: token }));
 await closeDatabase();

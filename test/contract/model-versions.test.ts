@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openDatabase } from "@canon/db";
 import { codes, describeContract } from "../support/contract";
+import { decide, person, request, system } from "./approvals-support/fixtures";
 
 const MODEL = `mutation($name: String!) { createModel(input: { name: $name, kind: CLASSIFIER }) { id } }`;
 const DATASET = `mutation($name: String!) { createDataset(input: { name: $name }) { id } }`;
@@ -151,12 +151,12 @@ describeContract("model versions", (api) => {
     const read = await a.ok(`query($id: ID!) { modelVersion(id: $id) { artifactUri artifactDigest lineage { role datasetVersionId } } }`, { id: v.id });
     assert.deepEqual(read.modelVersion, { artifactUri: "s3://m/1", artifactDigest: digest(7), lineage: [{ role: "TRAINING", datasetVersionId: dv.id }] });
 
-    const db = openDatabase(a.databaseUrl);
-    try {
-      await db.writer.modelVersion.update({ where: { id: v.id }, data: { approvedAt: new Date() } });
-    } finally {
-      await db.close();
-    }
+    // Approved the governed way: a classified system, a request by one person, a vote by another.
+    const sys = await system(a, "MINIMAL");
+    await a.ok(`mutation($id: ID!, $s: ID) { updateModel(id: $id, input: { systemId: $s }) { id } }`, { id: m.id, s: sys });
+    const approver = await person(a, "APPROVER");
+    const r = (await request(a, { modelVersionId: v.id, targetStage: "STAGING" }, a.orgA.tokens.CONTRIBUTOR)).data.requestApproval;
+    assert.equal((await decide(a, r.id, "APPROVE", approver.token)).data.decideApproval.request.status, "APPROVED");
     const before2 = await a.ok(COUNT);
     const refused = await a.gql(UPDATE, { id: v.id, i: { description: "after approval" } });
     assert.deepEqual(codes(refused), ["CONFLICT"]);
@@ -189,11 +189,11 @@ describeContract("model versions", (api) => {
     const archivedList = await a.ok(`query($m: ID) { modelVersions(filter: { modelId: $m, stage: ARCHIVED }) { nodes { id } } }`, { m: m.id });
     assert.deepEqual(archivedList.modelVersions.nodes, [{ id: v1.id }]);
 
-    await a.ok(`mutation($m: ID!, $v: ID!) { setAlias(input: { modelId: $m, name: "production", versionId: $v }) { id } }`, { m: m.id, v: v2.id });
+    await a.ok(`mutation($m: ID!, $v: ID!) { setAlias(input: { modelId: $m, name: "candidate", versionId: $v }) { id } }`, { m: m.id, v: v2.id });
     const before2 = await a.ok(COUNT);
     const refused = await a.gql(`mutation($id: ID!) { archiveModelVersion(id: $id) { id } }`, { id: v2.id });
     assert.deepEqual(codes(refused), ["CONFLICT"]);
-    assert.match(refused.errors![0]!.message, /production/);
+    assert.match(refused.errors![0]!.message, /candidate/);
     assert.deepEqual(await a.ok(COUNT), before2);
   });
 

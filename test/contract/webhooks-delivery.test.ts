@@ -151,7 +151,7 @@ describeContract("webhooks: deliveries", (api) => {
     const a = api();
     const receiver = await Receiver.start();
     try {
-      const hook = await createHook(a, receiver, ["report.generated"]);
+      const hook = await createHook(a, receiver, ["deployment.policy_violation"]);
       const sent = (await a.ok(SEND_TEST, { id: hook.id })).sendTestWebhook;
       const req = await receiver.waitFor(() => receiver.forDelivery(sent.id)[0], "the test event");
       assert.equal(req.verified, true);

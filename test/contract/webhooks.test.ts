@@ -15,7 +15,7 @@ describeContract("webhooks: management", (api) => {
   test("create returns the secret once; read, list, update and rotate; every mutation is audited exactly once", async () => {
     const a = api();
     const types = (await a.ok(`{ webhookEventTypes }`)).webhookEventTypes;
-    assert.deepEqual(types, ["model_version.registered", "approval.requested", "approval.decided", "alias.moved", "stage.changed", "deployment.recorded", "report.generated"]);
+    assert.deepEqual(types, ["model_version.registered", "approval.requested", "approval.decided", "alias.moved", "stage.changed", "deployment.recorded", "deployment.policy_violation"]);
 
     let count = await auditCount(a);
     const { createWebhook: created } = await a.ok(CREATE_WEBHOOK, { i: { url: URL_A, description: "Ops bus", events: ["model_version.registered", "alias.moved", "alias.moved"] } });
@@ -65,7 +65,7 @@ describeContract("webhooks: management", (api) => {
 
   test("sendTestWebhook enqueues one webhook.test delivery and is audited; an inactive webhook is refused", async () => {
     const a = api();
-    const { createWebhook: c } = await a.ok(CREATE_WEBHOOK, { i: { url: URL_A, events: ["report.generated"] } });
+    const { createWebhook: c } = await a.ok(CREATE_WEBHOOK, { i: { url: URL_A, events: ["deployment.policy_violation"] } });
     const before = await auditCount(a);
     const sent = (await a.ok(SEND_TEST, { id: c.webhook.id })).sendTestWebhook;
     assert.equal(sent.eventType, "webhook.test");

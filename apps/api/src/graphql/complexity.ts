@@ -1,5 +1,6 @@
 // Refuses operations whose estimated cost is above the configured maximum. A list field costs its
-// page size (`first`, or the default) times the cost of what is selected inside it.
+// page size (`first`, or the default) times the cost of what is selected inside it; a field that does
+// much more work than its selection shows declares its own cost (`complexity` in its @Query options).
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
@@ -11,6 +12,16 @@ const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequi
   "graphql-query-complexity",
 ) as typeof import("graphql-query-complexity");
 import type { Context } from "./context";
+
+/**
+ * A replay of a whole audit chain (verifyAuditChain, verifyAuditCheckpoint): seconds of database reads
+ * and hashing on a long chain. Priced so that two fit under the default maximum (20,000) and a third
+ * does not, whatever else the operation selects.
+ */
+export const CHAIN_REPLAY_COMPLEXITY = 8_000;
+
+/** Taking a signed checkpoint: one statement and a signature; cheap, but not for dozens of aliases. */
+export const CHECKPOINT_COMPLEXITY = 1_000;
 
 const pageEstimator = (defaultPageSize: number): ComplexityEstimator => ({ args, childComplexity }) => {
   if (!("first" in args) && !("after" in args)) return undefined;
@@ -26,10 +37,10 @@ export function complexityLimit(schema: GraphQLSchema, maxComplexity: number, de
           let complexity: number;
           try {
             complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
               estimators: [fieldExtensionsEstimator(), pageEstimator(defaultPageSize), simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {

@@ -9,3 +9,6 @@ export { reconcileAuditTrail, type TrailMismatch, type TrailReconciliation } fro
 export { isSubjectType, SUBJECT_TYPES, type SubjectType } from "./subject-records";
 export { readRecordAsOf } from "./read-record-as-of";
 export { appendCreationEvents } from "./append-creation-events";
+export { AUDIT_CHECKPOINT_SCHEME, keyFingerprint, publicKeyOf, type AuditCheckpoint } from "./checkpoint";
+export { createAuditCheckpoint, createAuditCheckpointOf } from "./checkpoint-create";
+export { verifyAuditCheckpoint, verifyAuditCheckpointAsSystem, type CheckpointVerification } from "./checkpoint-verify";

@@ -1,9 +1,8 @@
 // Replays an organisation's audit chain and reports the first event that does not verify.
 import type { Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
-import { reader } from "../shared/transaction";
 import { auditHash, GENESIS_HASH } from "./canonical";
-import { readAuditPage, type AuditPage } from "./read-audit-page";
+import { openAuditChainSnapshot, type AuditChainSnapshot, type ReadAuditEvent } from "./read-audit-page";
 
 export interface ChainVerification {
   valid: boolean;
@@ -15,78 +14,83 @@ export interface ChainVerification {
   reason: string | null;
 }
 
-/** Events per read: a 200k-event chain takes 40 statements; a page is a few MB of JSON. */
-const BATCH = 5_000;
-/** How many times to catch up with events appended while the chain was being read. */
-const CATCH_UP_ROUNDS = 10;
+export interface ChainReplay extends ChainVerification {
+  /** The verified hash of the event at `capture.seq` (null when the chain breaks before it or ends first). */
+  capturedHash: string | null;
+}
 
 export async function verifyAuditChain(opts: { actor: Actor }): Promise<ChainVerification> {
   authorize(opts.actor, Permission.AUDIT_READ);
-  return replayChain(opts.actor.organizationId);
+  const { capturedHash: _, ...verification } = await replayAuditChain(opts.actor.organizationId);
+  return verification;
 }
 
 /**
  * Each event must carry the next sequence number, link to the previous event's hash, and hash to its
- * stored hash; the chain head must agree with the last event. Pages are read by seq (keyset), the next
- * page requested before the current one is hashed. The head is read after the events: an event and its
- * head update commit together, so a head behind the events read means events beyond the head, and a head
- * ahead means events appended meanwhile (read and verified too) or missing at the end.
+ * stored hash; the chain head must then agree with the last event. Events and head come from one read
+ * snapshot, so events appended meanwhile are simply not part of this replay. Nothing about the stored
+ * rows is trusted: a value that cannot be decoded is a broken event, not an error.
  */
-async function replayChain(organizationId: string): Promise<ChainVerification> {
-  const db = reader();
-  const page = (fromSeq: number) => readAuditPage(organizationId, fromSeq, BATCH);
+export async function replayAuditChain(organizationId: string, capture?: { seq: number }): Promise<ChainReplay> {
+  const snapshot = await openAuditChainSnapshot(organizationId);
+  try {
+    return await replay(snapshot, capture?.seq ?? 0);
+  } finally {
+    await snapshot.close();
+  }
+}
+
+async function replay(snapshot: AuditChainSnapshot, captureSeq: number): Promise<ChainReplay> {
   let prevHash = GENESIS_HASH;
   let prevId: string | null = null;
   let expectedSeq = 1;
-  let headSeq = 0;
-  const broken = (seq: number, id: string | null, reason: string): ChainVerification => ({
-    valid: false, eventCount: seq - 1, headSeq, firstBrokenSeq: seq, firstBrokenEventId: id, reason,
-  });
+  let capturedHash: string | null = null;
+  let failure: Omit<ChainVerification, "headSeq" | "valid" | "eventCount"> | null = null;
+  const broken = (seq: number, id: string | null, reason: string) => {
+    failure = { firstBrokenSeq: seq, firstBrokenEventId: id, reason };
+    return false;
+  };
 
-  /** Verifies every event from expectedSeq on; returns the first break, if any. */
-  async function replayRest(): Promise<ChainVerification | null> {
-    let next: Promise<AuditPage> = page(expectedSeq);
-    for (;;) {
-      const current = await next;
-      if (current.size === BATCH) {
-        next = page(expectedSeq + BATCH);
-        next.catch(() => undefined); // starts the read now; a chain broken in this page never awaits it
-      }
-      for (const e of current.events()) {
-        if (e.seq !== expectedSeq) return broken(expectedSeq, null, `event ${expectedSeq} is missing`);
-        const hash = auditHash(e, e.prevHash);
-        if (e.prevHash !== prevHash) {
-          // The event is intact as written (its hash covers the link it recorded), so the preceding event
-          // was rewritten afterwards, hash recomputed: that is the first tampered event.
-          if (hash === e.hash && prevId) return broken(e.seq - 1, prevId, "event was rewritten: its hash is not the one the next event links to");
-          return broken(e.seq, e.id, "previous-hash link does not match the preceding event");
-        }
-        if (hash !== e.hash) return broken(e.seq, e.id, "event content does not match its hash");
-        prevHash = e.hash;
-        prevId = e.id;
-        expectedSeq += 1;
-      }
-      if (current.size < BATCH) return null;
+  /** Checks one event against the chain so far; false (and `failure` set) at the first break. */
+  const check = (e: ReadAuditEvent): boolean => {
+    if ("malformed" in e) {
+      if (Number.isNaN(e.seq) || e.seq === expectedSeq) return broken(expectedSeq, e.id, e.malformed);
+      return broken(expectedSeq, null, `event ${expectedSeq} is missing`);
     }
-  }
+    if (e.seq !== expectedSeq) return broken(expectedSeq, null, `event ${expectedSeq} is missing`);
+    let hash: string;
+    try {
+      hash = auditHash(e, e.prevHash);
+    } catch (error) {
+      // Decoding checked every value the hash reads; this guard keeps a surprise a verdict, not a crash.
+      return broken(e.seq, e.id, `event cannot be hashed: ${(error as Error).message}`);
+    }
+    if (e.prevHash !== prevHash) {
+      // The event is intact as written (its hash covers the link it recorded), so the preceding event
+      // was rewritten afterwards, hash recomputed: that is the first tampered event.
+      if (hash === e.hash && prevId) return broken(e.seq - 1, prevId, "event was rewritten: its hash is not the one the next event links to");
+      return broken(e.seq, e.id, "previous-hash link does not match the preceding event");
+    }
+    if (hash !== e.hash) return broken(e.seq, e.id, "event content does not match its hash");
+    prevHash = e.hash;
+    prevId = e.id;
+    if (e.seq === captureSeq) capturedHash = e.hash;
+    expectedSeq += 1;
+    return true;
+  };
 
-  for (let round = 0; ; round += 1) {
-    const failure = await replayRest();
-    const head = await db.auditChainHead.findUnique({ where: { organizationId } });
-    headSeq = head?.seq ?? 0;
-    if (failure) return { ...failure, headSeq };
-    const count = expectedSeq - 1;
-    if (headSeq < count) return broken(headSeq + 1, null, `the chain head is at ${headSeq} but ${count} events exist`);
-    if (headSeq === count) {
-      if (count > 0 && head!.hash !== prevHash) return broken(count, prevId, "event was rewritten: its hash is not the one the chain head records");
-      return { valid: true, eventCount: count, headSeq, firstBrokenSeq: null, firstBrokenEventId: null, reason: null };
-    }
-    // The head is ahead: events were appended meanwhile (read on), or the next one is missing.
-    const following = await db.auditEvent.findFirst({ where: { organizationId, seq: { gte: expectedSeq } }, orderBy: { seq: "asc" }, select: { seq: true } });
-    if (following?.seq !== expectedSeq) return broken(expectedSeq, null, `event ${expectedSeq} is missing (the chain head is at ${headSeq})`);
-    if (round === CATCH_UP_ROUNDS) {
-      // Writers keep appending faster than this catches up: report what has been verified.
-      return { valid: true, eventCount: count, headSeq, firstBrokenSeq: null, firstBrokenEventId: null, reason: null };
-    }
+  await snapshot.scan(check);
+  const head = await snapshot.head();
+  const headIntact = !head || (Number.isSafeInteger(head.seq) && typeof head.hash === "string");
+  const headSeq = head && headIntact ? (head.seq as number) : 0;
+  const count = expectedSeq - 1;
+  if (!failure) {
+    if (!headIntact) broken(Math.max(count, 1), count ? prevId : null, `the chain head is malformed (seq ${String(head!.seq)})`);
+    else if (headSeq > count) broken(expectedSeq, null, `event ${expectedSeq} is missing (the chain head is at ${headSeq})`);
+    else if (headSeq < count) broken(headSeq + 1, null, `the chain head is at ${headSeq} but ${count} events exist`);
+    else if (count > 0 && head!.hash !== prevHash) broken(count, prevId, "event was rewritten: its hash is not the one the chain head records");
   }
+  if (!failure) return { valid: true, eventCount: count, headSeq, firstBrokenSeq: null, firstBrokenEventId: null, reason: null, capturedHash };
+  const { firstBrokenSeq, firstBrokenEventId, reason } = failure;
+  return { valid: false, eventCount: firstBrokenSeq - 1, headSeq, firstBrokenSeq, firstBrokenEventId, reason, capturedHash };
 }
