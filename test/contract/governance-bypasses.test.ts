@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { GraphQLResponse, TestApi } from "../support/api-server";
 import { codes, describeContract } from "../support/contract";
-import { anotherToken, auditState, card, decide, model, people, person, Q, request, system } from "./approvals-support/fixtures";
+import { ADD_MEMBER, anotherToken, auditState, card, CREATE_TOKEN, decide, model, people, person, Q, request, system } from "./approvals-support/fixtures";
 
 const BY_ALIAS = `query($m: ID!) { modelVersionByAlias(modelId: $m, alias: "production") { id stage approvedAt } }`;
 const RECORD = `mutation($i: RecordDeploymentInput!) { recordDeployment(input: $i) { id policyViolation violations } }`;
@@ -40,6 +40,18 @@ describeContract("governance: the eight bypasses are closed", (api) => {
     const res = await refused(a, () => decide(a, r.id, "APPROVE", minted), "FORBIDDEN", "SEGREGATION_OF_DUTIES");
     assert.match(res.errors![0]!.message, /you requested this approval/);
     assert.equal((await a.ok(Q.GET, { id: r.id })).approvalRequest.status, "PENDING");
+  });
+
+  test("1b. nor through a member it adds and issues an APPROVER token to: the token's issuer requested", async () => {
+    const a = api();
+    const admin = await person(a, "ADMIN");
+    const { contributor } = await people(a, 0);
+    const { versions: [v] } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
+    const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, admin.token)).data.requestApproval;
+    const { addMember } = await a.ok(ADD_MEMBER, { i: { email: "puppet@people.example", name: "Puppet", role: "APPROVER" } }, admin.token);
+    const puppet = (await a.ok(CREATE_TOKEN, { i: { name: "puppet", role: "APPROVER", ownerId: addMember.user.id } }, admin.token)).createApiToken.token;
+    const res = await refused(a, () => decide(a, r.id, "APPROVE", puppet), "FORBIDDEN", "SEGREGATION_OF_DUTIES");
+    assert.match(res.errors![0]!.message, /this token was issued by the person who requested this approval/);
   });
 
   test("2. a request made with one token of a person is not approved with another token of the same person", async () => {

@@ -40,12 +40,18 @@ export interface Person {
 export const ADD_MEMBER = `mutation($i: AddMemberInput!) { addMember(input: $i) { id user { id } } }`;
 export const CREATE_TOKEN = `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id userId role } } }`;
 
-/** A new member of org A (or B) with the given role, and an API token of theirs: a distinct person. */
+/**
+ * A new member of org A (or B) with the given role, and an API token of theirs: a distinct person. The
+ * admin issues a bootstrap token; the person issues their working token with it (a token someone else
+ * issued never decides what its issuer requested or created).
+ */
 export async function person(api: TestApi, role: RoleName, org: "A" | "B" = "A"): Promise<Person> {
   const admin = org === "A" ? api.orgA.tokens.ADMIN : api.orgB.tokens.ADMIN;
   const key = unique(role.toLowerCase());
   const { addMember } = await api.ok(ADD_MEMBER, { i: { email: `${key}@people.example`, name: key, role } }, admin);
-  const { createApiToken } = await api.ok(CREATE_TOKEN, { i: { name: key, role, ownerId: addMember.user.id } }, admin);
+  const bootstrap = (await api.ok(CREATE_TOKEN, { i: { name: `${key}-bootstrap`, role, ownerId: addMember.user.id } }, admin)).createApiToken;
+  const { createApiToken } = await api.ok(CREATE_TOKEN, { i: { name: key, role } }, bootstrap.token);
+  await api.ok(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: bootstrap.apiToken.id }, createApiToken.token);
   return { token: createApiToken.token, id: addMember.user.id, tokenId: createApiToken.apiToken.id, role };
 }
 

@@ -30,6 +30,6 @@ export async function authenticateToken(token: string): Promise<Actor> {
   }
   return {
     organizationId: row.organizationId, actorType: "TOKEN", actorId: row.id, userId: row.userId,
-    role: commonRole(row.role, membership.role), service: membership.service,
+    role: commonRole(row.role, membership.role), service: membership.service, issuedById: row.createdById,
   };
 }

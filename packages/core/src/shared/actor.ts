@@ -16,6 +16,8 @@ export interface Actor {
   role: Role;
   /** A service account (pipelines): never decides an approval. */
   service: boolean;
+  /** For a token: the person who issued it (an admin, or the owner themself). */
+  issuedById?: string | null;
 }
 
 /** For scripts and jobs acting on an organisation's behalf (migrations of data, verification). */
