@@ -79,4 +79,4 @@ describeContract("protection: production mode", (api) => {
     const viaFragment = await a.gql(`{ aiSystems { ...E } } fragment E on AISystemConnection { edges { node { id } } }`);
     assert.deepEqual(codes(viaFragment), ["GRAPHQL_VALIDATION_FAILED"]);
   });
-}, { env: { NODE_ENV: "production", NEXTAUTH_SECRET: "test-secret", CANON_MAX_DEPTH: "3" } });
+}, { env: { NODE_ENV: "production", NEXTAUTH_SECRET: "test-secret", CANON_AUDIT_SIGNING_KEY: "dGVzdC1vbmx5LWF1ZGl0LXNpZ25pbmcta2V5LTMyYnk=", CANON_MAX_DEPTH: "3" } });

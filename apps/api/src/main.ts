@@ -5,6 +5,9 @@ import { createApiServer } from "./http/server";
 import { log } from "./http/logger";
 
 const cfg = config();
+// The checkpoint signing key is validated lazily (the portal shares the configuration and never signs);
+// the API signs checkpoints, so in production a missing or development key stops it here, at start.
+if (cfg.env === "production") void cfg.auditSigning;
 const { server, apollo } = await createApiServer();
 let webhooks: WebhookDispatcher | undefined;
 server.listen(cfg.api.port, cfg.api.host, () => {

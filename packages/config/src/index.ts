@@ -111,7 +111,11 @@ export function auditSigningKey(seed: Buffer, development = false): AuditSigning
   };
 }
 
-/** CANON_AUDIT_SIGNING_KEY: the base64 of a 32-byte Ed25519 seed; required in production. */
+/**
+ * CANON_AUDIT_SIGNING_KEY: the Ed25519 private key as the base64 of its 32-byte seed (any 32 random
+ * bytes are one: `openssl rand -base64 32`). One line, so it fits an environment variable or a secret
+ * store where a multi-line PEM does not. Required in production; the public key is derived from it.
+ */
 function auditSigning(value: string | undefined, production: boolean): AuditSigningKey {
   const raw = value?.trim();
   if (!raw) {

@@ -27,6 +27,11 @@ test("the hash is sha256 of the v2 text and the previous hash", () => {
   assert.notEqual(auditHash(event, "1".repeat(64)), h, "the previous hash is covered");
 });
 
+test("payload lengths count UTF-8 bytes, so a verifier in any language counts the same", () => {
+  const text = auditHashInput({ ...event, before: '{"n":"Zoë 東京"}', after: null, context: null });
+  assert.ok(text.includes(`\n19\n{"n":"Zoë 東京"}\n-\n-\n`), text);
+});
+
 test("every scalar field is covered: changing any one changes the hash", () => {
   const changed: Partial<HashedFields>[] = [
     { organizationId: "org2" }, { seq: 8 }, { actorType: "USER" }, { actorId: null }, { actorId: "tok2" }, { actorUserId: null },

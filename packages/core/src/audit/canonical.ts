@@ -102,7 +102,8 @@ export function canonicalAuditJson(value: unknown): string {
 /** Marks the hash scheme: the first line of every hashed text. */
 export const AUDIT_HASH_SCHEME = "canon.audit.v2";
 
-const payload = (text: string | null): string => (text === null ? "-\n" : `${text.length}\n${text}\n`);
+/** A length-prefixed field: its length in UTF-8 bytes (what any verifier, in any language, counts). */
+const payload = (text: string | null): string => (text === null ? "-\n" : `${Buffer.byteLength(text, "utf8")}\n${text}\n`);
 
 /**
  * The text an event's hash covers: the scheme, the scalar fields as one JSON array, then before, after

@@ -52,7 +52,7 @@ export async function verifyAuditCheckpoint(opts: VerifyCheckpointOptions): Prom
     return { ...base, valid: false, signatureValid: false, reason, firstBrokenSeq: null, chain: null };
   }
 
-  const { capturedHash, ...chain } = await replayAuditChain(checkpoint.organizationId, { seq: checkpoint.seq });
+  const { capturedHash, ...chain } = await replayAuditChain(checkpoint.organizationId, { captureSeq: checkpoint.seq });
   const verdict = (firstBrokenSeq: number | null, reason: string | null) => ({ ...base, valid: reason === null, signatureValid: true, reason, firstBrokenSeq, chain });
   const taken = `the checkpoint taken ${checkpoint.createdAt}`;
   if (!chain.valid && chain.firstBrokenSeq! <= checkpoint.seq) {

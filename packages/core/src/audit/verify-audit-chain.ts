@@ -1,8 +1,10 @@
 // Replays an organisation's audit chain and reports the first event that does not verify.
+import { config } from "@canon/config";
 import type { Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
-import { auditHash, GENESIS_HASH } from "./canonical";
-import { openAuditChainSnapshot, type AuditChainSnapshot, type ReadAuditEvent } from "./read-audit-page";
+import { openAuditChainSnapshot } from "./read-audit-page";
+import { REPLAY_WORKERS, verifySegmentsInWorkers } from "./replay-workers";
+import { verifyAuditSegment, type Segment, type SegmentVerdict } from "./verify-audit-segment";
 
 export interface ChainVerification {
   valid: boolean;
@@ -15,9 +17,28 @@ export interface ChainVerification {
 }
 
 export interface ChainReplay extends ChainVerification {
-  /** The verified hash of the event at `capture.seq` (null when the chain breaks before it or ends first). */
+  /** The verified hash of the event at `captureSeq` (null when the chain breaks before it or ends first). */
   capturedHash: string | null;
 }
+
+export interface ReplayOptions {
+  /** Report the verified hash of the event at this seq. */
+  captureSeq?: number;
+  /** Threads to verify with; default: see defaultWorkers. 1 verifies in-process. */
+  workers?: number;
+}
+
+/**
+ * From this length on, a replay on SQLite is split between worker threads: below it, starting the threads
+ * (the first time) costs more than they save. Measured on 2 cores, 200k events: 1.7 s in-process, 1.0 s
+ * with two threads. Not on PostgreSQL: the server spends about as much CPU producing the rows (1.6 s) as
+ * the client reading and hashing them (2 s), so on a machine that also runs the server, two connections
+ * and two threads measured slower (2.5 s) than one stream checked as it arrives (2.1 s). (Where the
+ * server has cores of its own, threads would pay on PostgreSQL too.)
+ */
+const PARALLEL_FROM = 100_000;
+
+const defaultWorkers = (length: number) => (config().databaseProvider === "sqlite" && length >= PARALLEL_FROM ? REPLAY_WORKERS : 1);
 
 export async function verifyAuditChain(opts: { actor: Actor }): Promise<ChainVerification> {
   authorize(opts.actor, Permission.AUDIT_READ);
@@ -26,71 +47,46 @@ export async function verifyAuditChain(opts: { actor: Actor }): Promise<ChainVer
 }
 
 /**
- * Each event must carry the next sequence number, link to the previous event's hash, and hash to its
- * stored hash; the chain head must then agree with the last event. Events and head come from one read
- * snapshot, so events appended meanwhile are simply not part of this replay. Nothing about the stored
- * rows is trusted: a value that cannot be decoded is a broken event, not an error.
+ * Verifies every event from seq 1 and the chain head (see verify-audit-segment.ts). A short chain is
+ * verified here from one read snapshot, so events appended meanwhile are not part of the replay. A long
+ * one is cut into consecutive segments verified in parallel, each from its own snapshot: the chain is
+ * append-only, so every snapshot taken after the head was read holds the same events up to that head;
+ * the last segment, open-ended, reads past it and checks the head of its own snapshot.
  */
-export async function replayAuditChain(organizationId: string, capture?: { seq: number }): Promise<ChainReplay> {
+export async function replayAuditChain(organizationId: string, opts: ReplayOptions = {}): Promise<ChainReplay> {
+  const captureSeq = opts.captureSeq ?? 0;
   const snapshot = await openAuditChainSnapshot(organizationId);
+  let segments: Segment[] = [{ from: 1, to: Infinity, captureSeq }];
   try {
-    return await replay(snapshot, capture?.seq ?? 0);
+    const head = await snapshot.head();
+    const length = typeof head?.seq === "number" && Number.isSafeInteger(head.seq) ? head.seq : 0;
+    const workers = Math.min(opts.workers ?? defaultWorkers(length), Math.max(1, length));
+    if (workers === 1) return merge([await verifyAuditSegment(organizationId, segments[0]!, snapshot)], captureSeq);
+    const size = Math.ceil(length / workers);
+    segments = Array.from({ length: workers }, (_, i) => ({ from: 1 + i * size, to: i === workers - 1 ? Infinity : (i + 1) * size, captureSeq }));
   } finally {
     await snapshot.close();
   }
+  let verdicts: SegmentVerdict[];
+  try {
+    verdicts = await verifySegmentsInWorkers(organizationId, segments);
+  } catch {
+    // No threads (or one died): the same verification in-process.
+    verdicts = [await verifyAuditSegment(organizationId, { from: 1, to: Infinity, captureSeq })];
+  }
+  return merge(verdicts, captureSeq);
 }
 
-async function replay(snapshot: AuditChainSnapshot, captureSeq: number): Promise<ChainReplay> {
-  let prevHash = GENESIS_HASH;
-  let prevId: string | null = null;
-  let expectedSeq = 1;
-  let capturedHash: string | null = null;
-  let failure: Omit<ChainVerification, "headSeq" | "valid" | "eventCount"> | null = null;
-  const broken = (seq: number, id: string | null, reason: string) => {
-    failure = { firstBrokenSeq: seq, firstBrokenEventId: id, reason };
-    return false;
-  };
-
-  /** Checks one event against the chain so far; false (and `failure` set) at the first break. */
-  const check = (e: ReadAuditEvent): boolean => {
-    if ("malformed" in e) {
-      if (Number.isNaN(e.seq) || e.seq === expectedSeq) return broken(expectedSeq, e.id, e.malformed);
-      return broken(expectedSeq, null, `event ${expectedSeq} is missing`);
-    }
-    if (e.seq !== expectedSeq) return broken(expectedSeq, null, `event ${expectedSeq} is missing`);
-    let hash: string;
-    try {
-      hash = auditHash(e, e.prevHash);
-    } catch (error) {
-      // Decoding checked every value the hash reads; this guard keeps a surprise a verdict, not a crash.
-      return broken(e.seq, e.id, `event cannot be hashed: ${(error as Error).message}`);
-    }
-    if (e.prevHash !== prevHash) {
-      // The event is intact as written (its hash covers the link it recorded), so the preceding event
-      // was rewritten afterwards, hash recomputed: that is the first tampered event.
-      if (hash === e.hash && prevId) return broken(e.seq - 1, prevId, "event was rewritten: its hash is not the one the next event links to");
-      return broken(e.seq, e.id, "previous-hash link does not match the preceding event");
-    }
-    if (hash !== e.hash) return broken(e.seq, e.id, "event content does not match its hash");
-    prevHash = e.hash;
-    prevId = e.id;
-    if (e.seq === captureSeq) capturedHash = e.hash;
-    expectedSeq += 1;
-    return true;
-  };
-
-  await snapshot.scan(check);
-  const head = await snapshot.head();
-  const headIntact = !head || (Number.isSafeInteger(head.seq) && typeof head.hash === "string");
-  const headSeq = head && headIntact ? (head.seq as number) : 0;
-  const count = expectedSeq - 1;
+/** The chain's verdict from its consecutive segments' verdicts: the first break wins. */
+function merge(verdicts: SegmentVerdict[], captureSeq: number): ChainReplay {
+  const last = verdicts[verdicts.length - 1]!;
+  const failure = verdicts.find((v) => v.failure)?.failure ?? null;
+  const captured = failure && failure.seq <= captureSeq ? null : (verdicts.find((v) => v.capturedHash)?.capturedHash ?? null);
   if (!failure) {
-    if (!headIntact) broken(Math.max(count, 1), count ? prevId : null, `the chain head is malformed (seq ${String(head!.seq)})`);
-    else if (headSeq > count) broken(expectedSeq, null, `event ${expectedSeq} is missing (the chain head is at ${headSeq})`);
-    else if (headSeq < count) broken(headSeq + 1, null, `the chain head is at ${headSeq} but ${count} events exist`);
-    else if (count > 0 && head!.hash !== prevHash) broken(count, prevId, "event was rewritten: its hash is not the one the chain head records");
+    return { valid: true, eventCount: last.lastSeq, headSeq: last.headSeq, firstBrokenSeq: null, firstBrokenEventId: null, reason: null, capturedHash: captured };
   }
-  if (!failure) return { valid: true, eventCount: count, headSeq, firstBrokenSeq: null, firstBrokenEventId: null, reason: null, capturedHash };
-  const { firstBrokenSeq, firstBrokenEventId, reason } = failure;
-  return { valid: false, eventCount: firstBrokenSeq - 1, headSeq, firstBrokenSeq, firstBrokenEventId, reason, capturedHash };
+  return {
+    valid: false, eventCount: failure.seq - 1, headSeq: last.headSeq, firstBrokenSeq: failure.seq, firstBrokenEventId: failure.id,
+    reason: failure.reason, capturedHash: captured,
+  };
 }
