@@ -6,11 +6,6 @@ import { after, before, describe } from "node:test";
 import { startApi, type StartOptions, type TestApi } from "./api-server";
 import { testDatabaseKinds } from "./databases";
 
-export interface ContractOptions extends StartOptions {
-  /** Off for suites that write to the database behind the API on purpose (tampering tests). */
-  reconcileTrail?: boolean;
-}
-
 const RECONCILE = `{ reconcileAuditTrail { consistent checked mismatches { subjectType subjectId problem fields } } }`;
 
 export async function assertTrailReconciles(api: TestApi): Promise<void> {
@@ -21,7 +16,7 @@ export async function assertTrailReconciles(api: TestApi): Promise<void> {
   }
 }
 
-export function describeContract(name: string, body: (api: () => TestApi) => void, options: ContractOptions = {}) {
+export function describeContract(name: string, body: (api: () => TestApi) => void, options: StartOptions = {}) {
   for (const kind of testDatabaseKinds()) {
     describe(`${name} [${kind}]`, () => {
       let api: TestApi | undefined;
@@ -30,7 +25,7 @@ export function describeContract(name: string, body: (api: () => TestApi) => voi
       });
       after(async () => {
         try {
-          if (api && options.reconcileTrail !== false) await assertTrailReconciles(api);
+          if (api) await assertTrailReconciles(api);
         } finally {
           await api?.stop();
         }

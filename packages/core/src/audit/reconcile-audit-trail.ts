@@ -7,7 +7,7 @@ import type { Actor } from "../shared/actor";
 import { authorize, Permission } from "../shared/permissions";
 import { reader, type Tx } from "../shared/transaction";
 import { recordsAsOf } from "./as-of";
-import { canonicalAuditJson } from "./canonical";
+import { canonicalAuditJson, toAuditJson } from "./canonical";
 import { loadRecords, SUBJECT_TYPES, SUBJECTS, trackedFields, type SubjectType } from "./subject-records";
 
 /** Records loaded per statement. */
@@ -59,6 +59,6 @@ function compare(subjectType: SubjectType, subjectId: string, liveRecord: Record
   if (live && !rebuilt) return [{ subjectType, subjectId, problem: "NOT_IN_TRAIL", fields: [] }];
   if (!live && rebuilt) return [{ subjectType, subjectId, problem: "NOT_IN_TABLE", fields: [] }];
   if (!live || !rebuilt) return [];
-  const fields = differingFields(JSON.parse(canonicalAuditJson(live)) as Record<string, unknown>, rebuilt);
+  const fields = differingFields(toAuditJson(live) as Record<string, unknown>, rebuilt);
   return fields.length ? [{ subjectType, subjectId, problem: "DIFFERS", fields }] : [];
 }
