@@ -1,2 +1,4 @@
 // @canon/frameworks: EU AI Act, ISO/IEC 42001 and NIST AI RMF catalogues and mappings, as data.
-export * from "./model-card-sections";
+// Imports nothing: no other workspace package, no database. See README.md for how a catalogue is laid out.
+export * from "./eu-ai-act/index";
+export * from "./crosswalks/model-card-sections";

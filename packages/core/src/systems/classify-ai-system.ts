@@ -1,6 +1,15 @@
 // EU AI Act classification of a system: operator role, risk tier, high-risk route, Annex III point,
 // the Art. 6(3) derogation, GPAI status and Art. 50 transparency duties. The combination must be
 // coherent; each rule that fails names its field.
+import {
+  annexIIIPointLetters,
+  EU_AI_ACT_ANNEX_III,
+  EU_AI_ACT_GPAI_STATUSES,
+  EU_AI_ACT_HIGH_RISK_ROUTES,
+  EU_AI_ACT_OPERATOR_ROLES,
+  EU_AI_ACT_RISK_TIERS,
+  EU_AI_ACT_TRANSPARENCY_DUTIES,
+} from "@canon/frameworks";
 import type { GpaiStatus, HighRiskRoute, OperatorRole, RiskTier } from "@canon/db";
 import { appendAuditEvent } from "../audit/append-audit-event";
 import { personOf, type Actor } from "../shared/actor";
@@ -10,16 +19,15 @@ import { findInOrg } from "../shared/scope";
 import { writeTransaction } from "../shared/transaction";
 import { intInRange, oneOf, optionalText, stringList } from "../shared/validate";
 
-export const TRANSPARENCY_DUTIES = ["50(1)", "50(2)", "50(3)", "50(4)-deepfake", "50(4)-text"] as const;
-const OPERATOR_ROLES: OperatorRole[] = ["PROVIDER", "DEPLOYER", "IMPORTER", "DISTRIBUTOR", "AUTHORISED_REPRESENTATIVE", "PRODUCT_MANUFACTURER"];
-const RISK_TIERS: RiskTier[] = ["UNCLASSIFIED", "PROHIBITED", "HIGH_RISK", "TRANSPARENCY", "MINIMAL"];
-const ROUTES: HighRiskRoute[] = ["ANNEX_I", "ANNEX_III"];
-const GPAI: GpaiStatus[] = ["NONE", "GPAI", "GPAI_SYSTEMIC"];
-/** Annex III points per area (area 2 has none). */
-const ANNEX_III_POINTS: Record<number, string[]> = {
-  1: ["a", "b", "c"], 2: [], 3: ["a", "b", "c", "d"], 4: ["a", "b"], 5: ["a", "b", "c", "d"],
-  6: ["a", "b", "c", "d", "e"], 7: ["a", "b", "c", "d"], 8: ["a", "b"],
-};
+// The values come from the EU AI Act catalogue (@canon/frameworks); the registry adds its own states
+// that are not framework content (UNCLASSIFIED, NONE).
+export const TRANSPARENCY_DUTIES = EU_AI_ACT_TRANSPARENCY_DUTIES.map((d) => d.id);
+const OPERATOR_ROLES: OperatorRole[] = EU_AI_ACT_OPERATOR_ROLES.map((r) => r.id);
+const RISK_TIERS: RiskTier[] = ["UNCLASSIFIED", ...EU_AI_ACT_RISK_TIERS.map((t) => t.id)];
+const ROUTES: HighRiskRoute[] = EU_AI_ACT_HIGH_RISK_ROUTES.map((r) => r.id);
+const GPAI: GpaiStatus[] = ["NONE", ...EU_AI_ACT_GPAI_STATUSES.map((g) => g.id)];
+/** Annex III point letters per area (area 2 has none). */
+const ANNEX_III_POINTS: Record<number, string[]> = Object.fromEntries(EU_AI_ACT_ANNEX_III.map((a) => [a.area, annexIIIPointLetters(a.area)]));
 
 export interface ClassificationInput {
   operatorRole: OperatorRole;

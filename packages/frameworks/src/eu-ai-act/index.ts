@@ -1,0 +1,7 @@
+// The EU AI Act catalogue: the framework content the registry classifies systems against.
+export * from "./version";
+export * from "./operator-roles";
+export * from "./risk-tiers";
+export * from "./gpai";
+export * from "./transparency-duties";
+export * from "./annex-iii";
