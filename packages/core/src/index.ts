@@ -6,6 +6,7 @@ export * from "./shared/permissions";
 export { database, initDatabase, closeDatabase } from "./shared/database";
 export type { Page, PageArgs } from "./shared/pagination";
 export type { SortDirection } from "./shared/search";
+export * from "./vocabulary";
 
 export * from "./audit/index";
 export * from "./access/index";

@@ -1,5 +1,5 @@
+// Per-request DataLoaders of aliases by model (one batch, only the columns the operation selects).
 import * as core from "@canon/core";
-import { Prisma } from "@canon/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../graphql/context";
 import { columnReads, columnsFor, fieldsSelectedOn, perOperation } from "../models/selected-columns";
@@ -7,7 +7,7 @@ import { columnReads, columnsFor, fieldsSelectedOn, perOperation } from "../mode
 type AliasRow = Awaited<ReturnType<typeof core.loadModelAliases>>[number][number];
 
 // The columns each field of Alias reads (same-named columns, plus these field resolvers).
-const ALIAS_READS = columnReads(Prisma.AliasScalarFieldEnum, { version: ["versionId"], model: ["modelId"] });
+const ALIAS_READS = columnReads(core.AliasColumn, { version: ["versionId"], model: ["modelId"] });
 
 const aliasColumns = perOperation((info) => {
   const columns = columnsFor(fieldsSelectedOn(info, "Alias"), ALIAS_READS, ["id", "modelId"]);

@@ -1,4 +1,4 @@
-import { RiskTier, Role } from "@canon/db";
+import { RiskTier, Role } from "@canon/core";
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { DateTime } from "../graphql/scalars";
 import "../graphql/enums";

@@ -1,4 +1,4 @@
-import { ApprovalStatus, ApprovalSubjectType, DecisionKind, Stage } from "@canon/db";
+import { ApprovalStatus, ApprovalSubjectType, DecisionKind, Stage } from "@canon/core";
 import { Field, ID, InputType } from "type-graphql";
 import "../graphql/enums";
 

@@ -1,4 +1,4 @@
-import { ApprovalStatus, ApprovalSubjectType, DecisionKind, Stage } from "@canon/db";
+import { ApprovalStatus, ApprovalSubjectType, DecisionKind, Stage } from "@canon/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime, JSONObject } from "../graphql/scalars";

@@ -1,4 +1,4 @@
-import { ActorType } from "@canon/db";
+import { ActorType } from "@canon/core";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

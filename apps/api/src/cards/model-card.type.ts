@@ -1,4 +1,4 @@
-import { Framework } from "@canon/db";
+import { Framework } from "@canon/core";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

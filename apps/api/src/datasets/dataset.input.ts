@@ -1,4 +1,4 @@
-import { DataClassification } from "@canon/db";
+import { DataClassification } from "@canon/core";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SortDirection } from "../graphql/enums";
 import { DateTime } from "../graphql/scalars";

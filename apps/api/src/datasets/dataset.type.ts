@@ -1,4 +1,4 @@
-import { DataClassification } from "@canon/db";
+import { DataClassification } from "@canon/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

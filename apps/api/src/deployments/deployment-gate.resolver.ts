@@ -1,6 +1,5 @@
 import * as core from "@canon/core";
-import { Permission } from "@canon/core";
-import { DeploymentGateMode, Environment } from "@canon/db";
+import { DeploymentGateMode, Environment, Permission } from "@canon/core";
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Allow } from "../graphql/allow";
 import type { Context } from "../graphql/context";

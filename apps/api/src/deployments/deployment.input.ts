@@ -1,4 +1,4 @@
-import { Environment } from "@canon/db";
+import { Environment } from "@canon/core";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { DateTime } from "../graphql/scalars";
 import "../graphql/enums";

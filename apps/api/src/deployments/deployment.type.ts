@@ -1,4 +1,4 @@
-import { DeploymentGateMode, Environment } from "@canon/db";
+import { DeploymentGateMode, Environment } from "@canon/core";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime, JSON } from "../graphql/scalars";

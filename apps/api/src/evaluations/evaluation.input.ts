@@ -1,4 +1,4 @@
-import { MetricDirection } from "@canon/db";
+import { MetricDirection } from "@canon/core";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { DateTime } from "../graphql/scalars";
 import "../graphql/enums";

@@ -1,6 +1,5 @@
 // Per-request DataLoaders of evaluations by model version (one batch, constant statements).
 import * as core from "@canon/core";
-import { Prisma } from "@canon/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../graphql/context";
 import { columnReads, columnsFor, fieldsSelectedOn, perOperation } from "../models/selected-columns";
@@ -11,8 +10,8 @@ export const evaluationsOfVersion = (ctx: Context) =>
   ctx.loaders.get<string, EvaluationRow[]>("evaluations:by-version", (actor, ids) => core.loadVersionEvaluations({ actor, ids }));
 
 // The columns each field of Evaluation and EvaluationMetric reads (same-named columns, plus these).
-const EVALUATION_READS = columnReads(Prisma.EvaluationScalarFieldEnum, { modelVersion: ["modelVersionId"], datasetVersion: ["datasetVersionId"], metrics: [] });
-const METRIC_READS = columnReads(Prisma.EvaluationMetricScalarFieldEnum, {});
+const EVALUATION_READS = columnReads(core.EvaluationColumn, { modelVersion: ["modelVersionId"], datasetVersion: ["datasetVersionId"], metrics: [] });
+const METRIC_READS = columnReads(core.EvaluationMetricColumn, {});
 
 /** The columns the operation's Evaluation and EvaluationMetric selections need, or undefined for every column. */
 function columnsOf(info: GraphQLResolveInfo): core.EvaluationColumns | undefined {

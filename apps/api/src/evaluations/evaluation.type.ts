@@ -1,4 +1,4 @@
-import { MetricDirection } from "@canon/db";
+import { MetricDirection } from "@canon/core";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

@@ -1,6 +1,5 @@
 import * as core from "@canon/core";
-import { Permission } from "@canon/core";
-import { Environment } from "@canon/db";
+import { Environment, Permission } from "@canon/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { DeploymentConnection } from "../deployments/deployment.type";
 import { Allow } from "../graphql/allow";

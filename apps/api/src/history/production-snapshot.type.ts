@@ -1,4 +1,4 @@
-import { Environment } from "@canon/db";
+import { Environment } from "@canon/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

@@ -1,4 +1,4 @@
-import { Role } from "@canon/db";
+import { Role } from "@canon/core";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

@@ -1,4 +1,4 @@
-import { HealthStatus, ModelKind, ModelSource, ModelStatus } from "@canon/db";
+import { HealthStatus, ModelKind, ModelSource, ModelStatus } from "@canon/core";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { SortDirection } from "../graphql/enums";
 import { DateTime } from "../graphql/scalars";

@@ -1,4 +1,4 @@
-import { HealthStatus, ModelKind, ModelSource, ModelStatus } from "@canon/db";
+import { HealthStatus, ModelKind, ModelSource, ModelStatus } from "@canon/core";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

@@ -1,9 +1,8 @@
 import * as core from "@canon/core";
-import { Permission } from "@canon/core";
+import { Permission, Role } from "@canon/core";
 import { Arg, Ctx, Field, ID, ObjectType, Mutation, Query, Resolver } from "type-graphql";
 import { Allow } from "../graphql/allow";
 import type { Context } from "../graphql/context";
-import { Role } from "@canon/db";
 import { Organization, OrganizationProfileInput } from "./organization.type";
 
 @ObjectType({ description: "Who the caller is" })

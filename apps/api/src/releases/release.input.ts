@@ -1,4 +1,4 @@
-import { ComponentRole, Stage } from "@canon/db";
+import { ComponentRole, Stage } from "@canon/core";
 import { Field, ID, InputType } from "type-graphql";
 import { JSONObject } from "../graphql/scalars";
 import "../graphql/enums";

@@ -1,4 +1,4 @@
-import { GpaiStatus, HighRiskRoute, LifecycleStatus, MarketStatus, OperatorRole, RiskTier } from "@canon/db";
+import { GpaiStatus, HighRiskRoute, LifecycleStatus, MarketStatus, OperatorRole, RiskTier } from "@canon/core";
 import { Field, InputType, Int } from "type-graphql";
 import { SortDirection } from "../graphql/enums";
 

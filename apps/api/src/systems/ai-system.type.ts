@@ -1,4 +1,4 @@
-import { GpaiStatus, HighRiskRoute, LifecycleStatus, MarketStatus, OperatorRole, RiskTier } from "@canon/db";
+import { GpaiStatus, HighRiskRoute, LifecycleStatus, MarketStatus, OperatorRole, RiskTier } from "@canon/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime } from "../graphql/scalars";

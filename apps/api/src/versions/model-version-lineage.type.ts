@@ -1,4 +1,4 @@
-import { LineageRole } from "@canon/db";
+import { LineageRole } from "@canon/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DatasetVersion } from "../datasets/dataset.type";
 import "../graphql/enums";

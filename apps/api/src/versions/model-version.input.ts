@@ -1,4 +1,4 @@
-import { LineageRole, ParentRelation, Stage } from "@canon/db";
+import { LineageRole, ParentRelation, Stage } from "@canon/core";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { SortDirection } from "../graphql/enums";
 import { JSON as JSONScalar } from "../graphql/scalars";

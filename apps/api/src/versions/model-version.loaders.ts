@@ -1,7 +1,6 @@
 // Per-request DataLoaders of model versions (one query per batch). Other areas (evaluations, cards,
 // releases, deployments) can use `modelVersionById` to resolve a version id without N+1.
 import * as core from "@canon/core";
-import { Prisma } from "@canon/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../graphql/context";
 import { columnReads, columnsFor, fieldsReturning, fieldsSelectedOn, perOperation } from "../models/selected-columns";
@@ -14,7 +13,7 @@ export const modelVersionById = (ctx: Context) =>
 
 // The columns each field of ModelVersion reads: same-named columns, plus the field resolvers of this
 // area and of the evaluations area. A field not listed (e.g. one another area adds) means every column.
-const VERSION_READS = columnReads(Prisma.ModelVersionScalarFieldEnum, {
+const VERSION_READS = columnReads(core.ModelVersionColumn, {
   model: ["modelId"],
   parent: ["parentVersionId"],
   lineage: [],

@@ -1,6 +1,6 @@
 // A registered version of a model. Other areas add field resolvers to this type from their own files
 // (e.g. evaluations, model card): keep the export name `ModelVersion` and this path.
-import { ParentRelation, Stage } from "@canon/db";
+import { ParentRelation, Stage } from "@canon/core";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime, JSONObject } from "../graphql/scalars";

@@ -1,6 +1,5 @@
 import * as core from "@canon/core";
-import { Permission } from "@canon/core";
-import { DeliveryStatus } from "@canon/db";
+import { DeliveryStatus, Permission } from "@canon/core";
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { Allow } from "../graphql/allow";
 import { toConnection } from "../graphql/connection";

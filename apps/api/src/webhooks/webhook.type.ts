@@ -1,4 +1,4 @@
-import { DeliveryStatus } from "@canon/db";
+import { DeliveryStatus } from "@canon/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime, JSON } from "../graphql/scalars";
