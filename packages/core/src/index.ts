@@ -4,6 +4,8 @@ export * from "./shared/actor";
 export * from "./shared/errors";
 export * from "./shared/permissions";
 export { database, initDatabase, closeDatabase } from "./shared/database";
+export { withinOrganization, acrossOrganizations, TenancyError } from "./shared/tenancy";
+export { useCase, type UseCase } from "./shared/use-case";
 export type { Page, PageArgs } from "./shared/pagination";
 export type { SortDirection } from "./shared/search";
 export * from "./vocabulary";

@@ -3,7 +3,7 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { config } from "@canon/config";
-import { authenticateToken, CanonError, database, type Actor } from "@canon/core";
+import { authenticateToken, CanonError, database, withinOrganization, type Actor } from "@canon/core";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { complexityLimit } from "../graphql/complexity";
@@ -88,10 +88,12 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
+    // The whole operation runs in the caller's organisation scope (core's tenancy chokepoint).
+    const execute = () => apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
       context: async () => createContext(requestId, actor),
     });
+    const result = actor ? await withinOrganization(actor.organizationId, execute) : await execute();
     const outHeaders: Record<string, string> = { "x-request-id": requestId };
     for (const [key, value] of result.headers) outHeaders[key] = value;
     res.writeHead(result.status ?? 200, outHeaders);

@@ -5,6 +5,8 @@
 import type { Actor } from "../shared/actor";
 import { CanonError, ErrorCode } from "../shared/errors";
 import { database } from "../shared/database";
+import { acrossOrganizations, withinOrganization } from "../shared/tenancy";
+import type { Role } from "@canon/db";
 import { commonRole } from "./roles";
 import { hashToken, TOKEN_PREFIX } from "./secrets";
 
@@ -15,9 +17,17 @@ export async function authenticateToken(token: string): Promise<Actor> {
   const refused = (why = "The API token is not valid") => new CanonError(ErrorCode.UNAUTHENTICATED, why);
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) throw refused();
   const db = database();
-  const row = await db.reader.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  // The token names its organisation: finding it is the one read that spans organisations.
+  const row = await acrossOrganizations("authentication", () => db.reader.apiToken.findUnique({ where: { tokenHash: hashToken(token) } }));
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw refused();
+  return withinOrganization(row.organizationId, () => actorOf(row, now, refused));
+}
+
+type TokenRow = { id: string; organizationId: string; userId: string; role: Role; createdById: string | null; lastUsedAt: Date | null };
+
+async function actorOf(row: TokenRow, now: Date, refused: (why?: string) => CanonError): Promise<Actor> {
+  const db = database();
   const membership = await db.reader.membership.findUnique({
     where: { organizationId_userId: { organizationId: row.organizationId, userId: row.userId } },
     select: { role: true, service: true },

@@ -5,6 +5,7 @@ import { GENESIS_HASH } from "../audit/canonical";
 import { hashPassword } from "../access/secrets";
 import { systemActor } from "../shared/actor";
 import { conflict, isUniqueViolation } from "../shared/errors";
+import { withinOrganization } from "../shared/tenancy";
 import { writeTransaction } from "../shared/transaction";
 import { identifier, requiredText } from "../shared/validate";
 
@@ -22,6 +23,7 @@ export async function createOrganization(input: CreateOrganizationInput) {
   try {
     return await writeTransaction(async (tx) => {
       const org = await tx.organization.create({ data: { slug, name } });
+      return withinOrganization(org.id, async () => {
       await tx.auditChainHead.create({ data: { organizationId: org.id, seq: 0, hash: GENESIS_HASH } });
       const actor = systemActor(org.id, "organization-setup");
       await appendAuditEvent(tx, actor, { action: "organization.create", subjectId: org.id });
@@ -32,6 +34,7 @@ export async function createOrganization(input: CreateOrganizationInput) {
       const membership = await tx.membership.create({ data: { organizationId: org.id, userId: user.id, role: "ADMIN" } });
       await appendAuditEvent(tx, actor, { action: "member.add", subjectId: membership.id });
       return { organization: org, adminUserId: user.id };
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`An organisation with slug "${slug}" already exists`);

@@ -1,18 +1,29 @@
-// The process's one database handle, opened lazily from configuration.
+// The process's one database handle, opened lazily from configuration. Both clients carry the tenancy
+// extension (tenancy.ts): a query on a tenant table runs only inside an organisation scope.
 import { config } from "@canon/config";
-import { openDatabase, type Database, type OpenOptions } from "@canon/db";
+import { openDatabase, type Database, type OpenOptions, type PrismaDb } from "@canon/db";
+import { tenancyExtension } from "./tenancy";
 
 let current: Database | undefined;
 
+function scoped(client: PrismaDb): PrismaDb {
+  return client.$extends(tenancyExtension as any) as unknown as PrismaDb;
+}
+
+function open(options: OpenOptions): Database {
+  const raw = openDatabase(config().databaseUrl, options);
+  return { ...raw, reader: scoped(raw.reader), writer: scoped(raw.writer), close: () => raw.close() };
+}
+
 export function database(): Database {
-  current ??= openDatabase(config().databaseUrl);
+  current ??= open({});
   return current;
 }
 
 /** Opens the configured database with options (e.g. a statement counter) before first use. */
 export function initDatabase(options: OpenOptions = {}): Database {
   if (current) throw new Error("database already opened");
-  current = openDatabase(config().databaseUrl, options);
+  current = open(options);
   return current;
 }
 
