@@ -1,1 +1,20 @@
-export {};
+// @canon/reports: report models (plain data) and their renderers (model in, bytes out). No database,
+// no clock: whatever a report prints arrives in its model. Imports @canon/frameworks only.
+export type { CatalogueRef, ReportHeader, ReportOrganization } from "./model/report-header";
+export type {
+  EnvironmentValue,
+  InventoryClassification,
+  InventoryDeployment,
+  InventoryGpaiStatus,
+  InventoryModel,
+  InventoryReport,
+  InventoryRiskTier,
+  InventorySystem,
+  LifecycleStatusValue,
+  MarketStatusValue,
+} from "./model/inventory";
+export { labelCatalogues } from "./format/labels";
+export { INVENTORY_TITLE } from "./inventory/inventory-text";
+export { renderInventoryPdf } from "./inventory/inventory.pdf";
+export { renderInventoryXlsx } from "./inventory/inventory.xlsx";
+export { safeCellValue, looksLikeFormula } from "./xlsx/safe-cell";
