@@ -20,7 +20,7 @@ export async function createDataset(opts: { actor: Actor; input: CreateDatasetIn
   assertDataFlags(data);
   try {
     return await writeTransaction(async (tx) => {
-      await assertMember(tx, opts.actor, "ownerId", data.ownerId);
+      await assertMember(tx, "ownerId", data.ownerId);
       const created = await tx.dataset.create({
         data: { ...data, name, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
       });

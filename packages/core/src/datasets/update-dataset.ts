@@ -14,7 +14,7 @@ export async function updateDataset(opts: { actor: Actor; id: string; input: Dat
     return await writeTransaction(async (tx) => {
       const before = await findInOrg(opts.actor, "Dataset", opts.id, (where) => tx.dataset.findFirst({ where }));
       assertDataFlags({ ...before, ...data });
-      await assertMember(tx, opts.actor, "ownerId", data.ownerId);
+      await assertMember(tx, "ownerId", data.ownerId);
       const after = await tx.dataset.update({ where: { id: before.id }, data });
       await appendAuditEvent(tx, opts.actor, { action: "dataset.update", subjectId: after.id });
       return after;

@@ -1,42 +1,45 @@
+import { ModelKind } from "@canon/db";
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import { personOf, type Actor } from "../shared/actor";
-import { conflict, invalid, isUniqueViolation } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
+import { personOf } from "../shared/actor";
+import { conflict, isUniqueViolation } from "../shared/errors";
+import { requiredText } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { requiredText } from "../shared/validate";
-import { assertHostedModel, modelFields, type ModelFieldsInput } from "./model-fields";
+import { useCase } from "../shared/use-case";
+import { assertHostedModel, modelData, modelFieldsInput } from "./model-fields";
 import { assertModelReferences } from "./model-references";
 
-export interface CreateModelInput extends ModelFieldsInput {
+export const createModelInput = modelFieldsInput.extend({
   /** Unique in the organisation. */
-  name: string;
-  kind: NonNullable<ModelFieldsInput["kind"]>;
-}
+  name: requiredText(200),
+  kind: z.enum(ModelKind),
+});
+export type CreateModelInput = z.input<typeof createModelInput>;
 
-export async function createModel(opts: { actor: Actor; input: CreateModelInput }) {
-  authorize(opts.actor, Permission.WRITE);
-  const name = requiredText("name", opts.input.name);
-  const { data, tags } = modelFields(opts.input);
-  if (!data.kind) throw invalid("kind", "is required");
-  const kind = data.kind;
-  const source = data.source ?? "INTERNAL";
-  assertHostedModel({ source, provider: data.provider, providerModelId: data.providerModelId });
-  try {
-    return await writeTransaction(async (tx) => {
-      await assertModelReferences(tx, opts.actor, data);
-      const created = await tx.model.create({
-        data: {
-          ...data, name, kind, source,
-          organizationId: opts.actor.organizationId,
-          createdById: personOf(opts.actor),
-          tags: { create: (tags ?? []).map((tag) => ({ tag })) },
-        },
+export const createModel = useCase({
+  permission: Permission.WRITE,
+  input: z.object({ input: createModelInput }),
+  async run({ actor, input }) {
+    const { data, tags } = modelData(input);
+    const source = data.source ?? "INTERNAL";
+    assertHostedModel({ source, provider: data.provider, providerModelId: data.providerModelId });
+    try {
+      return await writeTransaction(async (tx) => {
+        await assertModelReferences(tx, data);
+        const created = await tx.model.create({
+          data: {
+            ...data, name: input.name, kind: input.kind, source,
+            createdById: personOf(actor),
+            tags: { create: (tags ?? []).map((tag) => ({ tag })) },
+          } as any,
+        });
+        await appendAuditEvent(tx, actor, { action: "model.create", subjectId: created.id });
+        return created;
       });
-      await appendAuditEvent(tx, opts.actor, { action: "model.create", subjectId: created.id });
-      return created;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A model named "${name}" already exists`);
-    throw error;
-  }
-}
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`A model named "${input.name}" already exists`);
+      throw error;
+    }
+  },
+});

@@ -1,9 +1,16 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getModel(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Model", opts.id, (where) => reader().model.findFirst({ where }));
-}
+export const getModel = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const model = await reader().model.findUnique({ where: { id } });
+    if (!model) throw notFound("Model", id);
+    return model;
+  },
+});

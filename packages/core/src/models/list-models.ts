@@ -1,53 +1,54 @@
-import type { ModelKind, ModelSource, ModelStatus } from "@canon/db";
-import type { Actor } from "../shared/actor";
-import { paginate, type PageArgs } from "../shared/pagination";
-import { authorize, Permission } from "../shared/permissions";
-import { inOrg } from "../shared/scope";
-import { containsText, orderByWithId, type SortDirection } from "../shared/search";
+import { ModelKind, ModelSource, ModelStatus } from "@canon/db";
+import { z } from "zod";
+import { optionalEnum, optionalId, optionalText, tags } from "../shared/input";
+import { pageArgs, paginate } from "../shared/pagination";
+import { Permission } from "../shared/permissions";
+import { containsText, orderByWithId, sortDirection } from "../shared/search";
 import { reader } from "../shared/transaction";
-import { tags as validTags } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export interface ModelFilter {
+export const modelFilter = z.object({
   /** Text in the name, description or provider model id. */
-  search?: string | null;
-  kind?: ModelKind | null;
-  source?: ModelSource | null;
-  status?: ModelStatus | null;
-  provider?: string | null;
-  ownerId?: string | null;
-  systemId?: string | null;
+  search: optionalText(200),
+  kind: optionalEnum(ModelKind),
+  source: optionalEnum(ModelSource),
+  status: optionalEnum(ModelStatus),
+  provider: optionalText(100),
+  ownerId: optionalId,
+  systemId: optionalId,
   /** Every given tag must be on the model. */
-  tags?: string[] | null;
-}
+  tags: tags.nullish(),
+});
+export type ModelFilter = z.input<typeof modelFilter>;
 
-export type ModelSortField = "name" | "createdAt" | "updatedAt";
+export const MODEL_SORT_FIELDS = ["name", "createdAt", "updatedAt"] as const;
+export type ModelSortField = (typeof MODEL_SORT_FIELDS)[number];
 
-export async function listModels(opts: {
-  actor: Actor;
-  filter?: ModelFilter | null;
-  orderBy?: { field: ModelSortField; direction: SortDirection } | null;
-  page: PageArgs;
-}) {
-  authorize(opts.actor, Permission.READ);
-  const f = opts.filter ?? {};
-  const tags = validTags("filter.tags", f.tags) ?? [];
-  const where = inOrg(opts.actor, {
-    ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.source ? { source: f.source } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.provider ? { provider: f.provider } : {}),
-    ...(f.ownerId ? { ownerId: f.ownerId } : {}),
-    ...(f.systemId ? { systemId: f.systemId } : {}),
-    ...(tags.length ? { AND: tags.map((tag) => ({ tags: { some: { tag } } })) } : {}),
-    ...(f.search?.trim()
-      ? { OR: [{ name: containsText(f.search) }, { description: containsText(f.search) }, { providerModelId: containsText(f.search) }] }
-      : {}),
-  });
-  const orderBy = orderByWithId(opts.orderBy?.field ?? "name", opts.orderBy?.direction ?? "ASC");
-  const db = reader();
-  return paginate(
-    opts.page,
-    (q) => db.model.findMany({ where, orderBy, ...q }),
-    () => db.model.count({ where }),
-  );
-}
+export const listModels = useCase({
+  permission: Permission.READ,
+  input: z.object({
+    filter: modelFilter.nullish(),
+    orderBy: z.object({ field: z.enum(MODEL_SORT_FIELDS), direction: sortDirection }).nullish(),
+    page: pageArgs,
+  }),
+  async run({ filter, orderBy, page }) {
+    const f: Partial<NonNullable<typeof filter>> = filter ?? {};
+    const where = {
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.source ? { source: f.source } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.provider ? { provider: f.provider } : {}),
+      ...(f.ownerId ? { ownerId: f.ownerId } : {}),
+      ...(f.systemId ? { systemId: f.systemId } : {}),
+      ...(f.tags?.length ? { AND: f.tags.map((tag) => ({ tags: { some: { tag } } })) } : {}),
+      ...(f.search ? { OR: [{ name: containsText(f.search) }, { description: containsText(f.search) }, { providerModelId: containsText(f.search) }] } : {}),
+    };
+    const order = orderByWithId(orderBy?.field ?? "name", orderBy?.direction ?? "ASC");
+    const db = reader();
+    return paginate(
+      page,
+      (q) => db.model.findMany({ where, orderBy: order, ...q }),
+      () => db.model.count({ where }),
+    );
+  },
+});

@@ -213,3 +213,11 @@ export const optionalId = z
 export function defined<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
+
+/** An optional enum value: undefined or null = leave unchanged. */
+export function optionalEnum<E extends Record<string, string>>(values: E) {
+  return z
+    .enum(values)
+    .nullish()
+    .transform((v) => v ?? undefined);
+}

@@ -1,6 +1,7 @@
 // Cursor connections: opaque cursors, a default and a hard maximum page size, one extra row fetched
 // to know whether another page follows. totalCount is computed only when asked for.
 import { config } from "@canon/config";
+import { z } from "zod";
 import { invalid } from "./errors";
 
 export interface PageArgs {
@@ -15,6 +16,9 @@ export interface Page<T> {
   cursorOf(node: T): string;
   totalCount(): Promise<number>;
 }
+
+/** Page arguments as a use case accepts them; the size limit is checked when the page is read. */
+export const pageArgs = z.object({ first: z.number().nullish(), after: z.string().max(200).nullish() });
 
 export function encodeCursor(id: string): string {
   return Buffer.from(`c:${id}`, "utf8").toString("base64url");

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { database } from "./database";
 
 /** A case-insensitive "contains" filter on both stores (SQLite's LIKE already ignores ASCII case). */
@@ -6,7 +7,8 @@ export function containsText(value: string) {
   return database().provider === "postgresql" ? { contains: v, mode: "insensitive" as const } : { contains: v };
 }
 
-export type SortDirection = "ASC" | "DESC";
+export const sortDirection = z.enum(["ASC", "DESC"]);
+export type SortDirection = z.infer<typeof sortDirection>;
 
 /** Prisma orderBy for a sort field plus the id tie-breaker that makes cursor pages stable. */
 export function orderByWithId<F extends string>(field: F, direction: SortDirection = "DESC") {

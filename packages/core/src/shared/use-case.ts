@@ -23,13 +23,19 @@ export interface UseCaseSpec<S extends z.ZodType, O> {
   run(args: z.output<S> & { actor: Actor }): Promise<O>;
 }
 
-export type UseCase<S extends z.ZodType, O> = ((opts: z.input<S> & { actor: Actor }) => Promise<O>) & {
+/**
+ * What callers may pass: the schema's input, where an optional field may also be null (GraphQL sends
+ * null for an omitted nullable argument; the schema decides whether null is accepted).
+ */
+export type Loose<T> = T extends Date ? T : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? { [K in keyof T]: undefined extends T[K] ? Loose<T[K]> | null : Loose<T[K]> } : T;
+
+export type UseCase<S extends z.ZodType, O> = ((opts: Loose<z.input<S>> & { actor: Actor }) => Promise<O>) & {
   readonly permission: Permission;
   readonly input: S;
 };
 
 export function useCase<S extends z.ZodType, O>(spec: UseCaseSpec<S, O>): UseCase<S, O> {
-  const run = async (opts: z.input<S> & { actor: Actor }): Promise<O> => {
+  const run = async (opts: Loose<z.input<S>> & { actor: Actor }): Promise<O> => {
     const { actor, ...args } = opts as { actor: Actor } & Record<string, unknown>;
     authorize(actor, spec.permission);
     const parsed = parseInput(spec.input, args);

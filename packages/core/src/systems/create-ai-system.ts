@@ -20,7 +20,7 @@ export async function createAISystem(opts: { actor: Actor; input: CreateAISystem
   const fields = systemFields(opts.input);
   try {
     return await writeTransaction(async (tx) => {
-      await assertMember(tx, opts.actor, "ownerId", fields.ownerId);
+      await assertMember(tx, "ownerId", fields.ownerId);
       const created = await tx.aISystem.create({
         data: { ...fields, reference, name, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
       });

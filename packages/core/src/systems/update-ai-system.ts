@@ -11,7 +11,7 @@ export async function updateAISystem(opts: { actor: Actor; id: string; input: Sy
   const data = systemFields(opts.input);
   return writeTransaction(async (tx) => {
     const before = await findInOrg(opts.actor, "AI system", opts.id, (where) => tx.aISystem.findFirst({ where }));
-    await assertMember(tx, opts.actor, "ownerId", data.ownerId);
+    await assertMember(tx, "ownerId", data.ownerId);
     const after = await tx.aISystem.update({ where: { id: before.id }, data });
     await appendAuditEvent(tx, opts.actor, { action: "aiSystem.update", subjectId: after.id });
     return after;
