@@ -23,6 +23,7 @@ export * from "./models/index";
 export * from "./versions/index";
 export * from "./aliases/index";
 export * from "./history/index";
+export * from "./reports/index";
 export * from "./approvals/index";
 export * from "./datasets/index";
 export * from "./webhooks/index";

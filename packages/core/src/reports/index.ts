@@ -1,0 +1,1 @@
+export { gatherInventory, type GatherInventoryInput } from "./gather-inventory";
