@@ -20,9 +20,9 @@ export const T = {
     "id", "organizationId", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType", "subjectId",
     "before", "after", "context", "createdAt", "prevHash", "hash",
   ]),
-  Evaluation: table("Evaluation", ["id", "organizationId", "modelVersionId", "suite", "evaluatedAt"]),
+  Evaluation: table("Evaluation", ["id", "organizationId", "modelVersionId", "datasetVersionId", "suite", "runId", "runUrl", "notes", "passed", "evaluatedAt", "createdById", "createdAt"]),
   Model: table("Model", ["id", "organizationId"]),
-  ModelVersion: table("ModelVersion", ["id", "organizationId"]),
+  ModelVersion: table("ModelVersion", ["id", "organizationId", "modelId", "number", "stage", "artifactUri", "artifactDigest", "artifactSize", "format", "sourceCommit", "runId", "runUrl", "hyperparameters", "description", "parentVersionId", "parentRelation", "approvedAt", "archivedAt", "createdById", "createdAt", "updatedAt"]),
   Organization: table("Organization", ["id", "slug"]),
 } as const;
 
