@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { AS_OF, GENERATED_AT, longInventory, sampleInventory, sampleSystem } from "../testing/sample-inventory";
-import { pdfFonts, pdfInfo, pdfPages, pdfXmp } from "../testing/pdf-text";
+import { pdfFonts, pdfInfo, pdfPages, pdfStructure, pdfXmp } from "../testing/pdf-text";
 import { renderInventoryPdf } from "./inventory.pdf";
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
@@ -47,6 +47,16 @@ test("a long inventory repeats the table header on every page and numbers the pa
   const all = pages.join("\n");
   assert.equal(count(all, "Ref. system-"), 60, "every row once");
   for (let i = 1; i <= 60; i++) assert.equal(count(all, `Long system ${String(i).padStart(3, "0")}`), 1);
+});
+
+test("the structure tree: headings, then one table whose header is tagged once however many pages repeat it", async () => {
+  const tree = await pdfStructure(await renderInventoryPdf(longInventory(30)));
+  const tags = tree.split("\n").map((l) => l.trim().split(/[\s:]/)[0]);
+  assert.equal(tags.filter((t) => t === "Table").length, 1);
+  assert.equal(tags.filter((t) => t === "TH").length, 8);
+  assert.equal(tags.filter((t) => t === "TR").length, 31, "header row and one row per system");
+  assert.match(tree, /H1 \(block\)\n\s+"AI system inventory"/);
+  assert.match(tree, /TD\n\s+"Long system 001 Ref\. system-001 Risk"/, "wrapped lines read back with their spaces");
 });
 
 test("a row taller than a page is split across pages without losing text", async () => {

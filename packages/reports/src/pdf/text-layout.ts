@@ -54,14 +54,15 @@ export function wrapText(doc: PdfDoc, text: string, width: number, style: TextSt
   // Widths add up word by word (kerning across a space is nil), so each word is measured once.
   const measure = (t: string) => textWidth(doc, t, style);
   const space = measure(" ");
-  const lines: string[] = [];
+  // Each line, and whether a space separates it from the next (not so inside a broken word).
+  const lines: { text: string; spaceAfter: boolean }[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = "";
     let lineWidth = 0;
     const startLine = (word: string, wordWidth: number) => {
       if (wordWidth <= width) return ([line, lineWidth] = [word, wordWidth]);
       const pieces = breakWord(doc, word, width, style);
-      lines.push(...pieces.slice(0, -1));
+      lines.push(...pieces.slice(0, -1).map((text) => ({ text, spaceAfter: false })));
       const last = pieces[pieces.length - 1]!;
       return ([line, lineWidth] = [last, measure(last)]);
     };
@@ -70,15 +71,18 @@ export function wrapText(doc: PdfDoc, text: string, width: number, style: TextSt
       if (!line) startLine(word, wordWidth);
       else if (lineWidth + space + wordWidth <= width) [line, lineWidth] = [`${line} ${word}`, lineWidth + space + wordWidth];
       else {
-        lines.push(line);
+        lines.push({ text: line, spaceAfter: true });
         startLine(word, wordWidth);
       }
     }
-    lines.push(line);
+    lines.push({ text: line, spaceAfter: true });
   }
-  return lines.map((l) => {
-    const runs = runsOf(doc, l, style);
-    return { runs, width: sum(runs) };
+  // A line that ends between words keeps its trailing space (drawn, invisible), so text read back from
+  // the structure tree or copied out has its words apart where a line was broken.
+  return lines.map((l, i) => {
+    const spaced = l.spaceAfter && i < lines.length - 1;
+    const runs = runsOf(doc, spaced ? `${l.text} ` : l.text, style);
+    return { runs, width: sum(runs) - (spaced ? space : 0) };
   });
 }
 

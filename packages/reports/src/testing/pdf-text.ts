@@ -58,3 +58,8 @@ export function pdfFonts(pdf: Buffer): Promise<{ name: string; embedded: boolean
     });
   });
 }
+
+/** The structure tree with its text (pdfinfo -struct-text), one element per line, indented by depth. */
+export function pdfStructure(pdf: Buffer): Promise<string> {
+  return withFile(pdf, async (file) => (await promisify(execFile)("pdfinfo", ["-struct-text", file], { maxBuffer: 20_000_000 })).stdout);
+}
