@@ -9,7 +9,7 @@ type VersionRow = NonNullable<Awaited<ReturnType<typeof core.loadModelVersions>>
 type LineageRow = Awaited<ReturnType<typeof core.loadModelVersionLineage>>[number][number];
 
 export const modelVersionById = (ctx: Context) =>
-  ctx.loaders.get<string, VersionRow | null>("versions:by-id", (actor, ids) => core.loadModelVersions({ actor, ids }));
+  ctx.loaders.get<string, VersionRow | null>("versions:by-id", (actor, ids) => core.loadModelVersions({ actor, ids: [...ids] }));
 
 // The columns each field of ModelVersion reads: same-named columns, plus the field resolvers of this
 // area and of the evaluations area. A field not listed (e.g. one another area adds) means every column.
@@ -40,11 +40,11 @@ export const latestVersionLoader = (ctx: Context, info: GraphQLResolveInfo) => {
   const selection = versionColumns(info);
   if (!selection) return modelVersionById(ctx);
   const { columns, key } = selection;
-  return ctx.loaders.get<string, VersionRow | null>(key, (actor, ids) => core.loadModelVersions({ actor, ids, columns }));
+  return ctx.loaders.get<string, VersionRow | null>(key, (actor, ids) => core.loadModelVersions({ actor, ids: [...ids], columns }));
 };
 
 export const modelVersionTags = (ctx: Context) =>
-  ctx.loaders.get<string, string[]>("versions:tags", (actor, ids) => core.loadModelVersionTags({ actor, ids }));
+  ctx.loaders.get<string, string[]>("versions:tags", (actor, ids) => core.loadModelVersionTags({ actor, ids: [...ids] }));
 
 export const modelVersionLineage = (ctx: Context) =>
-  ctx.loaders.get<string, LineageRow[]>("versions:lineage", (actor, ids) => core.loadModelVersionLineage({ actor, ids }));
+  ctx.loaders.get<string, LineageRow[]>("versions:lineage", (actor, ids) => core.loadModelVersionLineage({ actor, ids: [...ids] }));

@@ -1,17 +1,22 @@
 // Retires a version: stage ARCHIVED with the time. A version that an alias still points to cannot be
 // archived (move or delete the alias first), so pipelines never resolve an alias to an archived version.
-import type { Actor } from "../shared/actor";
-import { conflict } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { conflict, notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 import { archiveVersion } from "./archive-version";
 
-export async function archiveModelVersion(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.WRITE);
-  return writeTransaction(async (tx) => {
-    const before = await findInOrg(opts.actor, "Model version", opts.id, (where) => tx.modelVersion.findFirst({ where }));
-    if (before.stage === "ARCHIVED") throw conflict(`Model version ${before.id} is already archived`);
-    return archiveVersion(tx, opts.actor, before.id);
-  });
-}
+export const archiveModelVersion = useCase({
+  permission: Permission.WRITE,
+  input: z.object({ id }),
+  async run({ actor, id }) {
+    return writeTransaction(async (tx) => {
+      const before = await tx.modelVersion.findUnique({ where: { id } });
+      if (!before) throw notFound("Model version", id);
+      if (before.stage === "ARCHIVED") throw conflict(`Model version ${before.id} is already archived`);
+      return archiveVersion(tx, actor, before.id);
+    });
+  },
+});

@@ -6,12 +6,13 @@ import type { Actor } from "../shared/actor";
 import { conflict } from "../shared/errors";
 import type { Tx } from "../shared/transaction";
 
-export async function aliasesPointingTo(tx: Tx, actor: Actor, versionId: string) {
-  return tx.alias.findMany({ where: { versionId, organizationId: actor.organizationId }, select: { name: true } });
+/** The aliases (of the open scope's organisation) that point to a version. */
+export async function aliasesPointingTo(tx: Tx, versionId: string) {
+  return tx.alias.findMany({ where: { versionId }, select: { name: true } });
 }
 
 export async function archiveVersion(tx: Tx, actor: Actor, versionId: string, context?: Record<string, unknown>) {
-  const aliases = await aliasesPointingTo(tx, actor, versionId);
+  const aliases = await aliasesPointingTo(tx, versionId);
   if (aliases.length) {
     throw conflict(`Model version ${versionId} is the target of alias ${aliases.map((a) => `"${a.name}"`).join(", ")}; move or delete it first`, { aliases: aliases.map((a) => a.name) });
   }

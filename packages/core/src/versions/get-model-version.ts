@@ -1,9 +1,16 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getModelVersion(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Model version", opts.id, (where) => reader().modelVersion.findFirst({ where }));
-}
+export const getModelVersion = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const version = await reader().modelVersion.findUnique({ where: { id } });
+    if (!version) throw notFound("Model version", id);
+    return version;
+  },
+});

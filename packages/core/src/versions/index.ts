@@ -1,7 +1,7 @@
 export { archiveModelVersion } from "./archive-model-version";
 export { getModelVersion } from "./get-model-version";
-export { findModelVersionsByTag, listModelVersions, type ModelVersionFilter, type ModelVersionSortField } from "./list-model-versions";
+export { findModelVersionsByTag, listModelVersions, modelVersionFilter, MODEL_VERSION_SORT_FIELDS, type ModelVersionFilter, type ModelVersionSortField } from "./list-model-versions";
 export { loadModelVersionLineage, loadModelVersions, loadModelVersionTags } from "./load-versions";
 export { registerModelVersion } from "./register-model-version";
-export { updateModelVersion, type UpdateModelVersionInput } from "./update-model-version";
-export { LINEAGE_ROLES, PARENT_RELATIONS, type LineageInput, type RegisterModelVersionInput } from "./version-fields";
+export { updateModelVersion, updateModelVersionInput, type UpdateModelVersionInput } from "./update-model-version";
+export { LINEAGE_ROLES, lineageInput, PARENT_RELATIONS, registerModelVersionInput, type LineageInput, type RegisterModelVersionInput } from "./version-fields";

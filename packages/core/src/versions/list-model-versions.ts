@@ -1,55 +1,73 @@
-import type { Stage } from "@canon/db";
-import type { Actor } from "../shared/actor";
-import { invalid } from "../shared/errors";
-import { paginate, type PageArgs } from "../shared/pagination";
-import { authorize, Permission } from "../shared/permissions";
-import { inOrg } from "../shared/scope";
-import { containsText, orderByWithId, type SortDirection } from "../shared/search";
+import { Stage } from "@canon/db";
+import { z } from "zod";
+import { optionalEnum, optionalId, optionalText, tags } from "../shared/input";
+import { pageArgs, paginate } from "../shared/pagination";
+import { Permission } from "../shared/permissions";
+import { containsText, orderByWithId, sortDirection } from "../shared/search";
 import { reader } from "../shared/transaction";
-import { tags as validTags } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export interface ModelVersionFilter {
-  modelId?: string | null;
-  stage?: Stage | null;
-  /** Versions carrying this tag. */
-  tag?: string | null;
+/** One tag, checked like the tags of a version. */
+const oneTag = z.string().transform((tag, ctx) => {
+  const parsed = tags.safeParse([tag]);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+    return z.NEVER;
+  }
+  return parsed.data[0]!;
+});
+
+export const modelVersionFilter = z.object({
+  modelId: optionalId,
+  stage: optionalEnum(Stage),
+  /** Versions carrying this tag (blank: any). */
+  tag: z.string().nullish().transform((v) => v?.trim() || undefined).pipe(oneTag.optional()),
   /** Text in the description, format, source commit, run id or artifact URI. */
-  search?: string | null;
-}
+  search: optionalText(200),
+});
+export type ModelVersionFilter = z.input<typeof modelVersionFilter>;
 
-export type ModelVersionSortField = "number" | "createdAt";
+export const MODEL_VERSION_SORT_FIELDS = ["number", "createdAt"] as const;
+export type ModelVersionSortField = (typeof MODEL_VERSION_SORT_FIELDS)[number];
 
-export async function listModelVersions(opts: {
-  actor: Actor;
-  filter?: ModelVersionFilter | null;
-  orderBy?: { field: ModelVersionSortField; direction: SortDirection } | null;
-  page: PageArgs;
-}) {
-  authorize(opts.actor, Permission.READ);
-  const f = opts.filter ?? {};
-  const tag = f.tag ? validTags("filter.tag", [f.tag])![0] : undefined;
-  const search = f.search?.trim();
-  const where = inOrg(opts.actor, {
+type Filter = z.output<typeof modelVersionFilter>;
+type Order = { field: ModelVersionSortField; direction: z.output<typeof sortDirection> };
+
+function pageOfVersions(f: Partial<Filter>, orderBy: Order | null | undefined, page: z.output<typeof pageArgs>) {
+  const where = {
     ...(f.modelId ? { modelId: f.modelId } : {}),
     ...(f.stage ? { stage: f.stage } : {}),
-    ...(tag ? { tags: { some: { tag } } } : {}),
-    ...(search
-      ? { OR: [{ description: containsText(search) }, { format: containsText(search) }, { sourceCommit: containsText(search) }, { runId: containsText(search) }, { artifactUri: containsText(search) }] }
+    ...(f.tag ? { tags: { some: { tag: f.tag } } } : {}),
+    ...(f.search
+      ? { OR: [{ description: containsText(f.search) }, { format: containsText(f.search) }, { sourceCommit: containsText(f.search) }, { runId: containsText(f.search) }, { artifactUri: containsText(f.search) }] }
       : {}),
-  });
-  const orderBy = orderByWithId(opts.orderBy?.field ?? "createdAt", opts.orderBy?.direction ?? "DESC");
+  };
+  const order = orderByWithId(orderBy?.field ?? "createdAt", orderBy?.direction ?? "DESC");
   const db = reader();
   return paginate(
-    opts.page,
-    (q) => db.modelVersion.findMany({ where, orderBy, ...q }),
+    page,
+    (q) => db.modelVersion.findMany({ where, orderBy: order, ...q }),
     () => db.modelVersion.count({ where }),
   );
 }
 
+export const listModelVersions = useCase({
+  permission: Permission.READ,
+  input: z.object({
+    filter: modelVersionFilter.nullish(),
+    orderBy: z.object({ field: z.enum(MODEL_VERSION_SORT_FIELDS), direction: sortDirection }).nullish(),
+    page: pageArgs,
+  }),
+  async run({ filter, orderBy, page }) {
+    return pageOfVersions(filter ?? {}, orderBy, page);
+  },
+});
+
 /** Every version in the organisation carrying a tag, newest first. */
-export async function findModelVersionsByTag(opts: { actor: Actor; tag: string; page: PageArgs }) {
-  authorize(opts.actor, Permission.READ);
-  const tag = validTags("tag", [opts.tag ?? ""])![0];
-  if (!tag) throw invalid("tag", "is required");
-  return listModelVersions({ actor: opts.actor, filter: { tag }, page: opts.page });
-}
+export const findModelVersionsByTag = useCase({
+  permission: Permission.READ,
+  input: z.object({ tag: oneTag, page: pageArgs }),
+  async run({ tag, page }) {
+    return pageOfVersions({ tag }, null, page);
+  },
+});

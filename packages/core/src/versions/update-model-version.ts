@@ -1,35 +1,38 @@
 // Only the description and tags of a version may change; the artifact, digest, provenance and
 // lineage are fixed at registration (a change is a new version). An approved version is fully immutable.
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
-import { conflict } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { conflict, notFound } from "../shared/errors";
+import { id, optionalText, tags } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { optionalText, tags as validTags } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export interface UpdateModelVersionInput {
-  description?: string | null;
+export const updateModelVersionInput = z.object({
+  description: optionalText(),
   /** Replaces the whole tag list. */
-  tags?: string[] | null;
-}
+  tags: tags.nullish(),
+});
+export type UpdateModelVersionInput = z.input<typeof updateModelVersionInput>;
 
-export async function updateModelVersion(opts: { actor: Actor; id: string; input: UpdateModelVersionInput }) {
-  authorize(opts.actor, Permission.WRITE);
-  const description = optionalText("description", opts.input.description);
-  const tags = validTags("tags", opts.input.tags);
-  return writeTransaction(async (tx) => {
-    const before = await findInOrg(opts.actor, "Model version", opts.id, (where) =>
-      tx.modelVersion.findFirst({ where, include: { tags: true, lineage: true } }));
-    if (before.approvedAt) throw conflict(`Model version ${before.id} was approved and can no longer change; register a new version`);
-    const after = await tx.modelVersion.update({
-      where: { id: before.id },
-      data: {
-        ...(description !== undefined ? { description } : {}),
-        ...(tags ? { tags: { deleteMany: {}, create: tags.map((tag) => ({ tag })) } } : {}),
-      },
+export const updateModelVersion = useCase({
+  permission: Permission.WRITE,
+  input: z.object({ id, input: updateModelVersionInput }),
+  async run({ actor, id, input }) {
+    const { description, tags } = input;
+    return writeTransaction(async (tx) => {
+      const before = await tx.modelVersion.findUnique({ where: { id } });
+      if (!before) throw notFound("Model version", id);
+      if (before.approvedAt) throw conflict(`Model version ${before.id} was approved and can no longer change; register a new version`);
+      const after = await tx.modelVersion.update({
+        where: { id: before.id },
+        data: {
+          ...(description !== undefined ? { description } : {}),
+          ...(tags ? { tags: { deleteMany: {}, create: tags.map((tag) => ({ tag })) } } : {}),
+        },
+      });
+      await appendAuditEvent(tx, actor, { action: "modelVersion.update", subjectId: after.id });
+      return after;
     });
-    await appendAuditEvent(tx, opts.actor, { action: "modelVersion.update", subjectId: after.id });
-    return after;
-  });
-}
+  },
+});

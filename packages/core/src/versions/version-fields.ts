@@ -1,94 +1,95 @@
-// Validation of a model version registration: artifact pointer and digest, provenance, parent and
-// lineage. All checks that need no database run before the write transaction opens.
-import type { LineageRole, ParentRelation } from "@canon/db";
+// The fields of a model version registration as a zod schema: artifact pointer and digest, provenance,
+// parent and lineage; plus the rules that need the whole input (a parent names its relation) or the
+// database (the parent and the lineage's dataset versions exist in the organisation).
+import { LineageRole, ParentRelation } from "@canon/db";
+import { z } from "zod";
 import { invalid } from "../shared/errors";
-import type { Actor } from "../shared/actor";
+import { artifactUri, httpUrl, id, jsonObject, optional, optionalEnum, optionalText, sha256Digest, tags } from "../shared/input";
 import type { Tx } from "../shared/transaction";
-import { jsonObject, oneOf, optionalText, optionalUri, sha256Digest, tags, uri } from "../shared/validate";
 
-export const LINEAGE_ROLES: LineageRole[] = ["TRAINING", "VALIDATION", "TEST", "FINE_TUNING", "CALIBRATION"];
-export const PARENT_RELATIONS: ParentRelation[] = ["FINE_TUNED", "ADAPTED", "QUANTISED", "DISTILLED", "RETRAINED"];
+export const LINEAGE_ROLES = Object.values(LineageRole);
+export const PARENT_RELATIONS = Object.values(ParentRelation);
 const MAX_LINEAGE = 100;
 
-export interface LineageInput {
-  datasetVersionId: string;
-  role: LineageRole;
-}
+export const lineageInput = z.object({
+  datasetVersionId: id,
+  role: z.enum(LineageRole),
+});
+export type LineageInput = z.input<typeof lineageInput>;
 
-export interface RegisterModelVersionInput {
-  modelId: string;
-  artifactUri: string;
-  artifactDigest: string;
-  /** Bytes; a whole number. */
-  artifactSize?: number | null;
-  format?: string | null;
-  sourceCommit?: string | null;
-  runId?: string | null;
-  runUrl?: string | null;
-  hyperparameters?: Record<string, unknown> | null;
-  description?: string | null;
-  parentVersionId?: string | null;
-  parentRelation?: ParentRelation | null;
-  lineage?: LineageInput[] | null;
-  tags?: string[] | null;
-}
-
-function artifactSize(value: number | null | undefined): bigint | null {
-  if (value === undefined || value === null) return null;
-  if (!Number.isSafeInteger(value) || value < 0) throw invalid("artifactSize", `must be a whole number of bytes from 0 to ${Number.MAX_SAFE_INTEGER}`);
-  return BigInt(value);
-}
-
-function lineage(items: LineageInput[] | null | undefined): LineageInput[] {
-  if (!items) return [];
-  if (items.length > MAX_LINEAGE) throw invalid("lineage", `at most ${MAX_LINEAGE} entries`);
-  const seen = new Set<string>();
-  return items.map((item, i) => {
-    const datasetVersionId = (item.datasetVersionId ?? "").trim();
-    if (!datasetVersionId) throw invalid(`lineage.${i}.datasetVersionId`, "is required");
-    const role = oneOf(`lineage.${i}.role`, item.role, LINEAGE_ROLES);
-    if (!role) throw invalid(`lineage.${i}.role`, "is required");
-    const key = `${datasetVersionId}/${role}`;
-    if (seen.has(key)) throw invalid(`lineage.${i}`, "lists the same dataset version and role twice");
-    seen.add(key);
-    return { datasetVersionId, role };
+const lineageList = z
+  .array(lineageInput)
+  .max(MAX_LINEAGE, `at most ${MAX_LINEAGE} entries`)
+  .superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const key = `${item.datasetVersionId}/${item.role}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", message: "lists the same dataset version and role twice", path: [i] });
+      seen.add(key);
+    });
   });
-}
 
-export function versionFields(i: RegisterModelVersionInput) {
-  const parentVersionId = i.parentVersionId?.trim() || null;
-  const parentRelation = oneOf("parentRelation", i.parentRelation, PARENT_RELATIONS) ?? null;
+/** Bytes: a whole number, stored as a bigint. */
+const artifactSize = z
+  .number()
+  .refine((v) => Number.isSafeInteger(v) && v >= 0, `must be a whole number of bytes from 0 to ${Number.MAX_SAFE_INTEGER}`)
+  .transform((v) => BigInt(v));
+
+export const registerModelVersionInput = z.object({
+  modelId: id,
+  /** Where the artifact lives (object store, registry, http(s)). */
+  artifactUri,
+  /** sha256 of the artifact; stored without a "sha256:" prefix. */
+  artifactDigest: sha256Digest,
+  artifactSize: artifactSize.nullish(),
+  format: optionalText(100),
+  sourceCommit: optionalText(200),
+  runId: optionalText(200),
+  /** A web link to the training run. */
+  runUrl: optional(httpUrl),
+  hyperparameters: jsonObject().nullish(),
+  description: optionalText(),
+  parentVersionId: optionalText(100),
+  parentRelation: optionalEnum(ParentRelation),
+  lineage: lineageList.nullish(),
+  tags: tags.nullish(),
+});
+export type RegisterModelVersionInput = z.input<typeof registerModelVersionInput>;
+
+/** Column values of a new version, its lineage and tags; a parent and its relation come together. */
+export function versionData(i: z.output<typeof registerModelVersionInput>) {
+  const parentVersionId = i.parentVersionId ?? null;
+  const parentRelation = i.parentRelation ?? null;
   if (parentVersionId && !parentRelation) throw invalid("parentRelation", "is required when parentVersionId is given");
   if (!parentVersionId && parentRelation) throw invalid("parentVersionId", "is required when parentRelation is given");
   return {
     data: {
-      artifactUri: uri("artifactUri", i.artifactUri),
-      artifactDigest: sha256Digest("artifactDigest", i.artifactDigest),
-      artifactSize: artifactSize(i.artifactSize),
-      format: optionalText("format", i.format, 100) ?? null,
-      sourceCommit: optionalText("sourceCommit", i.sourceCommit, 200) ?? null,
-      runId: optionalText("runId", i.runId, 200) ?? null,
-      runUrl: optionalUri("runUrl", i.runUrl) ?? null,
-      hyperparameters: (jsonObject("hyperparameters", i.hyperparameters) ?? {}) as object,
-      description: optionalText("description", i.description) ?? null,
+      artifactUri: i.artifactUri,
+      artifactDigest: i.artifactDigest,
+      artifactSize: i.artifactSize ?? null,
+      format: i.format ?? null,
+      sourceCommit: i.sourceCommit ?? null,
+      runId: i.runId ?? null,
+      runUrl: i.runUrl ?? null,
+      hyperparameters: (i.hyperparameters ?? {}) as object,
+      description: i.description ?? null,
       parentVersionId,
       parentRelation,
     },
-    lineage: lineage(i.lineage),
-    tags: tags("tags", i.tags) ?? [],
+    lineage: (i.lineage ?? []).map((l) => ({ datasetVersionId: l.datasetVersionId, role: l.role })),
+    tags: i.tags ?? [],
   };
 }
 
-/** The parent version and the lineage's dataset versions must exist in the caller's organisation. */
-export async function assertVersionReferences(tx: Tx, actor: Actor, refs: { parentVersionId: string | null; lineage: LineageInput[] }) {
-  const organizationId = actor.organizationId;
+/** The parent version and the lineage's dataset versions must exist in the organisation (the open scope). */
+export async function assertVersionReferences(tx: Tx, refs: { parentVersionId: string | null; lineage: { datasetVersionId: string }[] }) {
   if (refs.parentVersionId) {
-    const parent = await tx.modelVersion.findFirst({ where: { id: refs.parentVersionId, organizationId }, select: { id: true } });
+    const parent = await tx.modelVersion.findUnique({ where: { id: refs.parentVersionId }, select: { id: true } });
     if (!parent) throw invalid("parentVersionId", `model version ${refs.parentVersionId} was not found in this organisation`);
   }
   if (refs.lineage.length) {
     const ids = [...new Set(refs.lineage.map((l) => l.datasetVersionId))];
-    const found = await tx.datasetVersion.findMany({ where: { id: { in: ids }, organizationId }, select: { id: true } });
+    const found = await tx.datasetVersion.findMany({ where: { id: { in: ids } }, select: { id: true } });
     const known = new Set(found.map((f) => f.id));
     const missing = refs.lineage.findIndex((l) => !known.has(l.datasetVersionId));
     if (missing >= 0) {
