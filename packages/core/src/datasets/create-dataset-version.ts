@@ -1,54 +1,55 @@
 // Registers a version of a dataset. Its number comes from incrementing Dataset.latestVersionNumber in
 // the same transaction: the row lock makes concurrent registrations queue, so numbers never repeat or skip.
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import { personOf, type Actor } from "../shared/actor";
-import { invalid } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { personOf } from "../shared/actor";
+import { invalid, notFound } from "../shared/errors";
+import { artifactUri, dateTime, id, INT_MAX, intInRange, optionalSha256, optionalText } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { dateValue, intInRange, optionalSha256, optionalText, uri } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export interface CreateDatasetVersionInput {
-  datasetId: string;
-  uri: string;
+export const createDatasetVersionInput = z.object({
+  datasetId: id,
+  /** Where the data lives, e.g. s3://bucket/path. */
+  uri: artifactUri,
   /** sha256 of the data, optional. */
-  digest?: string | null;
-  rowCount?: number | null;
-  collectionStart?: Date | string | null;
-  collectionEnd?: Date | string | null;
-  description?: string | null;
-}
+  digest: optionalSha256,
+  rowCount: intInRange(0, INT_MAX).nullish(),
+  collectionStart: dateTime.nullish(),
+  collectionEnd: dateTime.nullish(),
+  description: optionalText(),
+});
+export type CreateDatasetVersionInput = z.input<typeof createDatasetVersionInput>;
 
-export function datasetVersionFields(i: CreateDatasetVersionInput) {
-  const collectionStart = dateValue("collectionStart", i.collectionStart) ?? null;
-  const collectionEnd = dateValue("collectionEnd", i.collectionEnd) ?? null;
+/** Column values of a new version; the collection window may not end before it starts. */
+export function datasetVersionData(i: z.output<typeof createDatasetVersionInput>) {
+  const collectionStart = i.collectionStart ?? null;
+  const collectionEnd = i.collectionEnd ?? null;
   if (collectionStart && collectionEnd && collectionStart > collectionEnd) {
     throw invalid("collectionEnd", "must not be before collectionStart");
   }
-  return {
-    uri: uri("uri", i.uri),
-    digest: optionalSha256("digest", i.digest) ?? null,
-    rowCount: intInRange("rowCount", i.rowCount, 0, 2_147_483_647) ?? null,
-    collectionStart,
-    collectionEnd,
-    description: optionalText("description", i.description) ?? null,
-  };
+  return { uri: i.uri, digest: i.digest ?? null, rowCount: i.rowCount ?? null, collectionStart, collectionEnd, description: i.description ?? null };
 }
 
-export async function createDatasetVersion(opts: { actor: Actor; input: CreateDatasetVersionInput }) {
-  authorize(opts.actor, Permission.WRITE);
-  const data = datasetVersionFields(opts.input);
-  return writeTransaction(async (tx) => {
-    const dataset = await findInOrg(opts.actor, "Dataset", opts.input.datasetId, (where) => tx.dataset.findFirst({ where, select: { id: true } }));
-    const { latestVersionNumber: number } = await tx.dataset.update({
-      where: { id: dataset.id },
-      data: { latestVersionNumber: { increment: 1 } },
-      select: { latestVersionNumber: true },
+export const createDatasetVersion = useCase({
+  permission: Permission.WRITE,
+  input: z.object({ input: createDatasetVersionInput }),
+  async run({ actor, input }) {
+    const data = datasetVersionData(input);
+    return writeTransaction(async (tx) => {
+      const dataset = await tx.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
+      if (!dataset) throw notFound("Dataset", input.datasetId);
+      const { latestVersionNumber: number } = await tx.dataset.update({
+        where: { id: dataset.id },
+        data: { latestVersionNumber: { increment: 1 } },
+        select: { latestVersionNumber: true },
+      });
+      const created = await tx.datasetVersion.create({
+        data: { ...data, number, datasetId: dataset.id, createdById: personOf(actor) } as any,
+      });
+      await appendAuditEvent(tx, actor, { action: "datasetVersion.create", subjectId: created.id });
+      return created;
     });
-    const created = await tx.datasetVersion.create({
-      data: { ...data, number, datasetId: dataset.id, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
-    });
-    await appendAuditEvent(tx, opts.actor, { action: "datasetVersion.create", subjectId: created.id });
-    return created;
-  });
-}
+  },
+});

@@ -1,36 +1,32 @@
-// The descriptive fields of a dataset, validated (shared by create and update).
-import type { DataClassification } from "@canon/db";
+// The descriptive fields of a dataset as a zod schema (shared by create and update), and the rule that
+// needs both data flags.
+import { DataClassification } from "@canon/db";
+import { z } from "zod";
 import { invalid } from "../shared/errors";
-import { defined, oneOf, optionalText } from "../shared/validate";
+import { defined, optionalEnum, optionalId, optionalText, requiredText } from "../shared/input";
 
-export const DATA_CLASSIFICATIONS: DataClassification[] = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"];
+export const DATA_CLASSIFICATIONS = Object.values(DataClassification);
 
-export interface DatasetFieldsInput {
-  name?: string | null;
-  description?: string | null;
-  source?: string | null;
-  licence?: string | null;
-  ownerId?: string | null;
-  classification?: DataClassification | null;
-  containsPersonalData?: boolean | null;
-  containsSpecialCategoryData?: boolean | null;
-  knownBiases?: string | null;
-}
+/** Every field optional: undefined = leave unchanged, null = clear. */
+export const datasetFieldsInput = z.object({
+  name: requiredText(200).optional(),
+  description: optionalText(),
+  source: optionalText(2_048),
+  licence: optionalText(200),
+  /** A member of the organisation. */
+  ownerId: optionalId,
+  classification: optionalEnum(DataClassification),
+  containsPersonalData: z.boolean().nullish(),
+  /** Implies containsPersonalData. */
+  containsSpecialCategoryData: z.boolean().nullish(),
+  knownBiases: optionalText(),
+});
+export type DatasetFieldsInput = z.input<typeof datasetFieldsInput>;
 
-export function datasetFields(i: DatasetFieldsInput) {
-  if (i.name !== undefined && !i.name?.trim()) throw invalid("name", "is required");
-  const data = defined({
-    name: optionalText("name", i.name, 200) ?? undefined,
-    description: optionalText("description", i.description),
-    source: optionalText("source", i.source, 2_048),
-    licence: optionalText("licence", i.licence, 200),
-    ownerId: i.ownerId === undefined ? undefined : i.ownerId || null,
-    classification: oneOf("classification", i.classification, DATA_CLASSIFICATIONS),
-    containsPersonalData: i.containsPersonalData ?? undefined,
-    containsSpecialCategoryData: i.containsSpecialCategoryData ?? undefined,
-    knownBiases: optionalText("knownBiases", i.knownBiases),
-  });
-  return data;
+/** Column values; undefined = leave unchanged. */
+export function datasetData(input: z.output<typeof datasetFieldsInput>) {
+  const { containsPersonalData, containsSpecialCategoryData, ...rest } = input;
+  return defined({ ...rest, containsPersonalData: containsPersonalData ?? undefined, containsSpecialCategoryData: containsSpecialCategoryData ?? undefined });
 }
 
 /** Special-category data (GDPR Art. 9) is personal data. */

@@ -1,14 +1,26 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getDataset(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Dataset", opts.id, (where) => reader().dataset.findFirst({ where }));
-}
+export const getDataset = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const dataset = await reader().dataset.findUnique({ where: { id } });
+    if (!dataset) throw notFound("Dataset", id);
+    return dataset;
+  },
+});
 
-export async function getDatasetVersion(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Dataset version", opts.id, (where) => reader().datasetVersion.findFirst({ where }));
-}
+export const getDatasetVersion = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const version = await reader().datasetVersion.findUnique({ where: { id } });
+    if (!version) throw notFound("Dataset version", id);
+    return version;
+  },
+});

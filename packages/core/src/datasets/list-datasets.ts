@@ -1,44 +1,47 @@
-import type { DataClassification } from "@canon/db";
-import type { Actor } from "../shared/actor";
-import { paginate, type PageArgs } from "../shared/pagination";
-import { authorize, Permission } from "../shared/permissions";
-import { inOrg } from "../shared/scope";
-import { containsText, orderByWithId, type SortDirection } from "../shared/search";
+import { DataClassification } from "@canon/db";
+import { z } from "zod";
+import { optionalEnum, optionalId, optionalText } from "../shared/input";
+import { pageArgs, paginate } from "../shared/pagination";
+import { Permission } from "../shared/permissions";
+import { containsText, orderByWithId, sortDirection } from "../shared/search";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export interface DatasetFilter {
+export const datasetFilter = z.object({
   /** Text in the name, description or source. */
-  search?: string | null;
-  classification?: DataClassification | null;
-  containsPersonalData?: boolean | null;
-  containsSpecialCategoryData?: boolean | null;
-  ownerId?: string | null;
-}
+  search: optionalText(200),
+  classification: optionalEnum(DataClassification),
+  containsPersonalData: z.boolean().nullish(),
+  containsSpecialCategoryData: z.boolean().nullish(),
+  ownerId: optionalId,
+});
+export type DatasetFilter = z.input<typeof datasetFilter>;
 
-export type DatasetSortField = "name" | "createdAt" | "updatedAt";
+export const DATASET_SORT_FIELDS = ["name", "createdAt", "updatedAt"] as const;
+export type DatasetSortField = (typeof DATASET_SORT_FIELDS)[number];
 
-export async function listDatasets(opts: {
-  actor: Actor;
-  filter?: DatasetFilter | null;
-  orderBy?: { field: DatasetSortField; direction: SortDirection } | null;
-  page: PageArgs;
-}) {
-  authorize(opts.actor, Permission.READ);
-  const f = opts.filter ?? {};
-  const where = inOrg(opts.actor, {
-    ...(f.classification ? { classification: f.classification } : {}),
-    ...(typeof f.containsPersonalData === "boolean" ? { containsPersonalData: f.containsPersonalData } : {}),
-    ...(typeof f.containsSpecialCategoryData === "boolean" ? { containsSpecialCategoryData: f.containsSpecialCategoryData } : {}),
-    ...(f.ownerId ? { ownerId: f.ownerId } : {}),
-    ...(f.search?.trim()
-      ? { OR: [{ name: containsText(f.search) }, { description: containsText(f.search) }, { source: containsText(f.search) }] }
-      : {}),
-  });
-  const orderBy = orderByWithId(opts.orderBy?.field ?? "name", opts.orderBy?.direction ?? "ASC");
-  const db = reader();
-  return paginate(
-    opts.page,
-    (q) => db.dataset.findMany({ where, orderBy, ...q }),
-    () => db.dataset.count({ where }),
-  );
-}
+export const listDatasets = useCase({
+  permission: Permission.READ,
+  input: z.object({
+    filter: datasetFilter.nullish(),
+    orderBy: z.object({ field: z.enum(DATASET_SORT_FIELDS), direction: sortDirection }).nullish(),
+    page: pageArgs,
+  }),
+  async run({ filter, orderBy, page }) {
+    const f: Partial<NonNullable<typeof filter>> = filter ?? {};
+    const where = {
+      ...(f.classification ? { classification: f.classification } : {}),
+      ...(typeof f.containsPersonalData === "boolean" ? { containsPersonalData: f.containsPersonalData } : {}),
+      ...(typeof f.containsSpecialCategoryData === "boolean" ? { containsSpecialCategoryData: f.containsSpecialCategoryData } : {}),
+      ...(f.ownerId ? { ownerId: f.ownerId } : {}),
+      ...(f.search ? { OR: [{ name: containsText(f.search) }, { description: containsText(f.search) }, { source: containsText(f.search) }] } : {}),
+    };
+    const order = orderByWithId(orderBy?.field ?? "name", orderBy?.direction ?? "ASC");
+    const db = reader();
+    return paginate(
+      page,
+      (q) => db.dataset.findMany({ where, orderBy: order, ...q }),
+      () => db.dataset.count({ where }),
+    );
+  },
+});
