@@ -6,7 +6,8 @@ import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { CanonError, ErrorCode } from "@canon/core";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { log } from "../http/logger";
+import { logger } from "../http/logger";
+import { currentRequest } from "../http/request-log";
 import { argumentErrorField } from "./argument-error-field";
 
 const PASS_THROUGH = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "BAD_REQUEST"]);
@@ -38,6 +39,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (prisma === "P2002") return { ...base, message: "A record with the same unique values already exists", extensions: { code: ErrorCode.CONFLICT } };
   if (prisma === "P2025") return { ...base, message: "The record was not found", extensions: { code: ErrorCode.NOT_FOUND } };
   const errorId = randomUUID();
-  log.error("unexpected error", { errorId, message: (original as Error)?.message, stack: (original as Error)?.stack, path: formatted.path });
+  logger().error({ errorId, requestId: currentRequest()?.requestId, err: original, path: formatted.path }, "unexpected error");
   return { ...base, message: `Internal server error (id ${errorId})`, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } };
 }

@@ -1,5 +1,6 @@
 // The HTTP server: /graphql (Apollo Server through its HTTP request API), /healthz, /readyz and the
-// offline explorer. Authentication happens here, before GraphQL runs.
+// offline explorer. Authentication happens here, before GraphQL runs. Every request gets an id (a sane
+// incoming x-request-id, or a new one), echoed in the response, and ends with one log line.
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { config } from "@canon/config";
@@ -10,18 +11,23 @@ import { complexityLimit } from "../graphql/complexity";
 import { createContext, type Context } from "../graphql/context";
 import { depthLimit } from "../graphql/depth-limit";
 import { formatError } from "../graphql/format-error";
+import { requestLogPlugin } from "../graphql/request-log-plugin";
 import { canonSchema } from "../schema";
 import { explorerHtml } from "./explorer";
-import { log } from "./logger";
+import { logger } from "./logger";
 import { BodyTooLargeError, readBody } from "./read-body";
+import { currentRequest, noteActor, requestIdFrom, requestLogFields, withRequestLog, type RequestLog } from "./request-log";
+
+const PROBES = new Set(["/healthz", "/readyz"]);
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
 }
 
-function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string) {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { "x-request-id": requestId });
+function graphqlError(res: ServerResponse, status: number, code: string, message: string) {
+  currentRequest()?.errors.push(code);
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
 /**
@@ -57,7 +63,14 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
     csrfPrevention: true,
     validationRules: [depthLimit(cfg.api.maxDepth)],
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore, complexityLimit(schema, cfg.api.maxComplexity, cfg.defaultPageSize)],
+    logger: logger().child({ component: "apollo" }),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      requestLogPlugin,
+      complexityLimit(schema, cfg.api.maxComplexity, cfg.defaultPageSize),
+    ],
   });
   await apollo.start();
 
@@ -65,9 +78,10 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
     let actor: Actor | undefined;
     try {
       actor = await authenticate(req);
+      noteActor(actor);
     } catch (error) {
       const message = error instanceof CanonError ? error.message : "Authentication failed";
-      return graphqlError(res, 401, "UNAUTHENTICATED", message, requestId);
+      return graphqlError(res, 401, "UNAUTHENTICATED", message);
     }
     let body: unknown;
     if (req.method === "POST") {
@@ -75,13 +89,13 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
       try {
         raw = await readBody(req, cfg.api.maxBodyBytes);
       } catch (error) {
-        if (error instanceof BodyTooLargeError) return graphqlError(res, 413, "PAYLOAD_TOO_LARGE", `Request body is larger than ${cfg.api.maxBodyBytes} bytes`, requestId);
+        if (error instanceof BodyTooLargeError) return graphqlError(res, 413, "PAYLOAD_TOO_LARGE", `Request body is larger than ${cfg.api.maxBodyBytes} bytes`);
         throw error;
       }
       try {
         body = raw ? JSON.parse(raw) : {};
       } catch {
-        return graphqlError(res, 400, "BAD_REQUEST", "Request body is not valid JSON", requestId);
+        return graphqlError(res, 400, "BAD_REQUEST", "Request body is not valid JSON");
       }
     }
     const headers = new HeaderMap();
@@ -94,7 +108,7 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
       context: async () => createContext(requestId, actor),
     });
     const result = actor ? await withinOrganization(actor.organizationId, execute) : await execute();
-    const outHeaders: Record<string, string> = { "x-request-id": requestId };
+    const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
     res.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === "complete") {
@@ -105,9 +119,10 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
     }
   };
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, entry: RequestLog) => {
     const started = performance.now();
-    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+    const { requestId } = entry;
+    res.setHeader("x-request-id", requestId);
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname === "/healthz") {
@@ -132,12 +147,21 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
       }
     } catch (error) {
       const errorId = randomUUID();
-      log.error("request failed", { requestId, errorId, message: (error as Error).message, stack: (error as Error).stack });
-      if (!res.headersSent) graphqlError(res, 500, "INTERNAL_SERVER_ERROR", `Internal server error (id ${errorId})`, requestId);
+      logger().error({ errorId, err: error }, "request failed");
+      if (!res.headersSent) graphqlError(res, 500, "INTERNAL_SERVER_ERROR", `Internal server error (id ${errorId})`);
       else res.end();
     } finally {
-      log.debug("request", { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) });
+      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      const line = { method: req.method, path: url.pathname, status: res.statusCode, durationMs, ...requestLogFields(entry) };
+      // Probes would drown the log at info: they are logged at debug.
+      const level = res.statusCode >= 500 ? "error" : PROBES.has(url.pathname) ? "debug" : "info";
+      logger()[level](line, "request");
     }
+  };
+
+  const server = createServer((req, res) => {
+    const entry: RequestLog = { requestId: requestIdFrom(req.headers["x-request-id"]), errors: [] };
+    void withRequestLog(entry, () => handle(req, res, entry));
   });
   return { server, apollo };
 }
