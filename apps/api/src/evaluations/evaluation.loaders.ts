@@ -7,7 +7,7 @@ import { columnReads, columnsFor, fieldsSelectedOn, perOperation } from "../mode
 type EvaluationRow = Awaited<ReturnType<typeof core.loadVersionEvaluations>>[number][number];
 
 export const evaluationsOfVersion = (ctx: Context) =>
-  ctx.loaders.get<string, EvaluationRow[]>("evaluations:by-version", (actor, ids) => core.loadVersionEvaluations({ actor, ids }));
+  ctx.loaders.get<string, EvaluationRow[]>("evaluations:by-version", (actor, ids) => core.loadVersionEvaluations({ actor, ids: [...ids] }));
 
 // The columns each field of Evaluation and EvaluationMetric reads (same-named columns, plus these).
 const EVALUATION_READS = columnReads(core.EvaluationColumn, { modelVersion: ["modelVersionId"], datasetVersion: ["datasetVersionId"], metrics: [] });
@@ -32,5 +32,5 @@ const evaluationColumns = perOperation((info) => {
 /** The latest evaluation of each suite, reading only the columns the operation needs. */
 export const latestEvaluationsOfVersion = (ctx: Context, info: GraphQLResolveInfo) => {
   const { columns, key } = evaluationColumns(info);
-  return ctx.loaders.get<string, EvaluationRow[]>(key, (actor, ids) => core.loadLatestVersionEvaluations({ actor, ids, columns }));
+  return ctx.loaders.get<string, EvaluationRow[]>(key, (actor, ids) => core.loadLatestVersionEvaluations({ actor, ids: [...ids], columns }));
 };

@@ -1,67 +1,71 @@
-// Validation of a recorded evaluation and its metrics. Every check names its field and runs before
-// the write transaction, so a refused evaluation writes nothing.
-import type { MetricDirection } from "@canon/db";
-import { invalid } from "../shared/errors";
-import { dateValue, LIMITS, oneOf, optionalText, optionalUri, requiredText } from "../shared/validate";
+// A recorded evaluation and its metrics as a zod schema. Every refusal names its field and happens
+// before the write transaction, so a refused evaluation writes nothing. Pass/fail is derived here.
+import { MetricDirection } from "@canon/db";
+import { z } from "zod";
+import { dateTime, httpUrl, id, LIMITS, optional, optionalEnum, optionalText, requiredText } from "../shared/input";
 import { evaluationPassed, metricPassed } from "./metric-outcome";
 
-const DIRECTIONS: MetricDirection[] = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"];
 export const MAX_METRICS = 500;
 
-export interface MetricInput {
-  name: string;
-  value: number;
-  threshold?: number | null;
-  direction?: MetricDirection | null;
+const finite = z.number().refine((v) => Number.isFinite(v), "must be a finite number");
+
+export const metricInput = z.object({
+  name: requiredText(LIMITS.name),
+  value: finite,
+  threshold: finite.nullish(),
+  /** Default HIGHER_IS_BETTER. */
+  direction: optionalEnum(MetricDirection),
   /** Data slice the value was measured on (e.g. "age>=65"); omitted for the whole set. */
-  slice?: string | null;
-}
+  slice: optionalText(LIMITS.short),
+});
+export type MetricInput = z.input<typeof metricInput>;
 
-export interface RecordEvaluationInput {
-  modelVersionId: string;
-  datasetVersionId?: string | null;
-  suite: string;
-  runId?: string | null;
-  runUrl?: string | null;
-  notes?: string | null;
-  evaluatedAt?: Date | string | null;
-  metrics: MetricInput[];
-}
-
-function finite(field: string, value: number | null | undefined, required: boolean): number | null {
-  if (value === null || value === undefined) {
-    if (required) throw invalid(field, "is required");
-    return null;
-  }
-  if (typeof value !== "number" || !Number.isFinite(value)) throw invalid(field, "must be a finite number");
-  return value;
-}
-
-export function validateMetrics(metrics: MetricInput[] | null | undefined) {
-  if (!metrics || metrics.length === 0) throw invalid("metrics", "at least one metric is required");
-  if (metrics.length > MAX_METRICS) throw invalid("metrics", `at most ${MAX_METRICS} metrics`);
-  const seen = new Set<string>();
-  return metrics.map((m, i) => {
-    const name = requiredText(`metrics.${i}.name`, m.name, LIMITS.name);
-    const value = finite(`metrics.${i}.value`, m.value, true)!;
-    const threshold = finite(`metrics.${i}.threshold`, m.threshold, false);
-    const direction = oneOf(`metrics.${i}.direction`, m.direction, DIRECTIONS) ?? "HIGHER_IS_BETTER";
-    const slice = optionalText(`metrics.${i}.slice`, m.slice, LIMITS.short) ?? "";
-    const key = JSON.stringify([name, slice]);
-    if (seen.has(key)) throw invalid(`metrics.${i}.name`, `metric "${name}"${slice ? ` on slice "${slice}"` : ""} is given more than once`);
-    seen.add(key);
-    return { name, value, threshold, direction, slice, passed: metricPassed(value, threshold, direction) };
+/** At least one metric; (name, slice) once per evaluation. */
+const metricList = z
+  .array(metricInput)
+  .min(1, "at least one metric is required")
+  .max(MAX_METRICS, `at most ${MAX_METRICS} metrics`)
+  .superRefine((metrics, ctx) => {
+    const seen = new Set<string>();
+    metrics.forEach((m, i) => {
+      const key = JSON.stringify([m.name, m.slice ?? ""]);
+      if (seen.has(key)) {
+        ctx.addIssue({ code: "custom", path: [i, "name"], message: `metric "${m.name}"${m.slice ? ` on slice "${m.slice}"` : ""} is given more than once` });
+      }
+      seen.add(key);
+    });
   });
-}
 
-export function validateEvaluation(i: RecordEvaluationInput) {
-  const modelVersionId = requiredText("modelVersionId", i.modelVersionId, 100);
-  const datasetVersionId = optionalText("datasetVersionId", i.datasetVersionId, 100) ?? null;
-  const suite = requiredText("suite", i.suite, LIMITS.name);
-  const runId = optionalText("runId", i.runId, LIMITS.short) ?? null;
-  const runUrl = optionalUri("runUrl", i.runUrl) ?? null;
-  const notes = optionalText("notes", i.notes) ?? null;
-  const evaluatedAt = dateValue("evaluatedAt", i.evaluatedAt) ?? new Date();
-  const metrics = validateMetrics(i.metrics);
-  return { modelVersionId, datasetVersionId, suite, runId, runUrl, notes, evaluatedAt, metrics, passed: evaluationPassed(metrics) };
+export const recordEvaluationInput = z.object({
+  modelVersionId: id,
+  datasetVersionId: optionalText(100),
+  suite: requiredText(LIMITS.name),
+  runId: optionalText(LIMITS.short),
+  /** A web link to the evaluation run. */
+  runUrl: optional(httpUrl),
+  notes: optionalText(),
+  /** When the run happened; default now. */
+  evaluatedAt: dateTime.nullish(),
+  metrics: metricList,
+});
+export type RecordEvaluationInput = z.input<typeof recordEvaluationInput>;
+
+/** Column values of the evaluation and its metrics, with metric and overall pass/fail derived. */
+export function evaluationData(i: z.output<typeof recordEvaluationInput>) {
+  const metrics = i.metrics.map((m) => {
+    const direction = m.direction ?? "HIGHER_IS_BETTER";
+    const threshold = m.threshold ?? null;
+    return { name: m.name, value: m.value, threshold, direction, slice: m.slice ?? "", passed: metricPassed(m.value, threshold, direction) };
+  });
+  return {
+    modelVersionId: i.modelVersionId,
+    datasetVersionId: i.datasetVersionId ?? null,
+    suite: i.suite,
+    runId: i.runId ?? null,
+    runUrl: i.runUrl ?? null,
+    notes: i.notes ?? null,
+    evaluatedAt: i.evaluatedAt ?? new Date(),
+    metrics,
+    passed: evaluationPassed(metrics),
+  };
 }

@@ -1,10 +1,17 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 import { EVALUATION_INCLUDE } from "./evaluation-include";
 
-export async function getEvaluation(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Evaluation", opts.id, (where) => reader().evaluation.findFirst({ where, include: EVALUATION_INCLUDE }));
-}
+export const getEvaluation = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const evaluation = await reader().evaluation.findUnique({ where: { id }, include: EVALUATION_INCLUDE });
+    if (!evaluation) throw notFound("Evaluation", id);
+    return evaluation;
+  },
+});

@@ -1,10 +1,13 @@
 // Batch reads for DataLoaders: the evaluations of many model versions in a constant number of
 // statements, returned in the order of the given ids (an empty list for unknown or foreign ids).
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { inOrg } from "../shared/scope";
+import { z } from "zod";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 import { EVALUATION_INCLUDE, EVALUATION_ORDER } from "./evaluation-include";
+
+/** The keys of one DataLoader batch (the API's loaders hold at most 1000). */
+export const loadKeys = z.array(z.string()).max(1_000);
 
 type Row = { modelVersionId: string };
 
@@ -15,13 +18,15 @@ export function groupByVersion<T extends Row>(ids: readonly string[], rows: T[])
 }
 
 /** Every evaluation of each version, newest first. */
-export async function loadVersionEvaluations(opts: { actor: Actor; ids: readonly string[] }) {
-  authorize(opts.actor, Permission.READ);
-  const rows = await reader().evaluation.findMany({
-    where: inOrg(opts.actor, { modelVersionId: { in: [...new Set(opts.ids)] } }),
-    orderBy: EVALUATION_ORDER,
-    include: EVALUATION_INCLUDE,
-  });
-  return groupByVersion(opts.ids, rows);
-}
-
+export const loadVersionEvaluations = useCase({
+  permission: Permission.READ,
+  input: z.object({ ids: loadKeys }),
+  async run({ ids }) {
+    const rows = await reader().evaluation.findMany({
+      where: { modelVersionId: { in: [...new Set(ids)] } },
+      orderBy: EVALUATION_ORDER,
+      include: EVALUATION_INCLUDE,
+    });
+    return groupByVersion(ids, rows);
+  },
+});
