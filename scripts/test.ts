@@ -1,12 +1,18 @@
 // npm test — every tier in one run of node's test runner:
 //   unit tests next to the code (packages/*/src, apps/*/src), the API contract suite on SQLite and on
 //   PostgreSQL (test/contract), and browser tests of the portal (test/e2e).
+// Before the runner starts, each store is migrated once into a template database and one API server per
+// store is started on a copy of it (test/support/run-resources.ts): test files copy the template instead
+// of migrating, and most contract suites create their own organisations on the shared server instead of
+// starting one. Both are cleaned up at the end.
 // Ends with node's summary and a plain "N passed, N failed" line.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { testDatabaseKinds } from "../test/support/databases/kinds";
+import { prepareRunResources } from "../test/support/run-resources";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -27,8 +33,7 @@ function findTests(dir: string, out: string[] = []): string[] {
 }
 
 async function checkPostgres(): Promise<void> {
-  const kinds = (process.env.CANON_TEST_DATABASES ?? "sqlite,postgres").split(",");
-  if (!kinds.includes("postgres")) return;
+  if (!testDatabaseKinds().includes("postgres")) return;
   const url = process.env.CANON_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const client = new pg.Client({ connectionString: url });
   try {
@@ -52,15 +57,20 @@ const files = [
 await checkPostgres();
 const tapFile = path.join(tmpdir(), `canon-test-${process.pid}.tap`);
 console.log(`Running ${files.length} test files`);
+// Unit tests alone need no database.
+const resources = files.some((f) => f.startsWith("test/")) ? await prepareRunResources(testDatabaseKinds()) : undefined;
 const child = spawn(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=2",
     "--test-reporter=spec", "--test-reporter-destination=stdout",
     "--test-reporter=tap", `--test-reporter-destination=${tapFile}`,
     ...files],
-  { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+  { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...resources?.env } },
 );
+// Ctrl-C reaches the runner too; wait for it to end, then clean up.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 const code: number = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+await resources?.cleanup();
 let passed = 0;
 let failed = 0;
 try {

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { codes, describeContract } from "../support/contract";
-import type { TestApi } from "../support/api-server";
+import { codes, describeContract, type TestApi } from "../support/contract";
 
 const SET = `mutation($i: SetAliasInput!) { setAlias(input: $i) { id name modelId versionId protected version { id number } model { name } } }`;
 const DELETE = `mutation($m: ID!, $n: String!, $r: String) { deleteAlias(modelId: $m, name: $n, reason: $r) { id name versionId } }`;

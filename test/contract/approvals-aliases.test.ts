@@ -4,7 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { actionCount, auditState, decide, model, people, Q, request, system } from "./approvals-support/fixtures";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { actionCount, auditState } from "../support/fixtures/audit";
+import { people } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
 
 describeContract("approvals: protected aliases and rollback", (api) => {
   test("an approved request creates a protected alias, moves it, sets the stage and archives the previous production version", async () => {

@@ -4,7 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { actionCount, auditState, decide, model, people, person, Q, request, system } from "./approvals-support/fixtures";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { actionCount, auditState } from "../support/fixtures/audit";
+import { people, person } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 

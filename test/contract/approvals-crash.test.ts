@@ -5,8 +5,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { describeContract } from "../support/contract";
-import { launchApi, type LaunchedApi } from "./approvals-support/launcher";
-import { model, people, Q, system } from "./approvals-support/fixtures";
+import { Q } from "../support/fixtures/approvals";
+import { people } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
+import { launchApi, type LaunchedApi } from "../support/server/launch";
 
 const REQUESTS = 16;
 const LATE = 8;
@@ -111,4 +113,4 @@ describeContract("approvals: crash consistency", (api) => {
       await second?.kill("SIGTERM");
     }
   });
-});
+}, { ownServer: "it kills an API server on its database in the middle of writes" });

@@ -4,7 +4,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { card, decide, evaluate, model, people, Q, request, system } from "./approvals-support/fixtures";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { people } from "../support/fixtures/people";
+import { card, evaluate, model, system } from "../support/fixtures/registry";
 
 const DECISIONS = `query($id: ID!) { approvalRequest(id: $id) { status decisions { approverId decision staleAt staleReason } } approvalCheck(requestId: $id) { approvals requiredApprovals } }`;
 

@@ -4,7 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { auditState, decide, model, people, Q, request, system } from "./approvals-support/fixtures";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { auditState } from "../support/fixtures/audit";
+import { people } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
 
 const DEFAULTS = [
   { riskTier: "UNCLASSIFIED", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0, requireClassification: true, blocked: false, isDefault: true, updatedAt: null },

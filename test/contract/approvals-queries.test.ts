@@ -1,13 +1,13 @@
 // Reading approvals: approvalRequest / approvalRequests (filters, newest first, pages) with their
 // decisions, and the decisions loaded in batches (no statement per row).
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { describe, test } from "node:test";
-import { promisify } from "node:util";
 import { describeContract } from "../support/contract";
-import { createTestDatabase, testDatabaseKinds } from "../support/databases";
-import { decide, model, people, Q, request, system } from "./approvals-support/fixtures";
+import { testDatabaseKinds } from "../support/databases/kinds";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { people } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
+import { runScript } from "../support/run-script";
 
 describeContract("approvals: queries", (api) => {
   test("approvalRequest and approvalRequests (filters, newest first, pages) with decisions", async () => {
@@ -38,22 +38,13 @@ describeContract("approvals: queries", (api) => {
   });
 });
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 for (const kind of testDatabaseKinds()) {
   describe(`approvals: request lists load decisions in batches [${kind}]`, () => {
     test("approvalRequests with decisions, versions and policy: the same statement count for 2 rows as for 8", async () => {
-      const db = await createTestDatabase(kind);
-      try {
-        const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "test/contract/approvals-support/count-approval-statements.ts")], {
-          cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "test", LOG_LEVEL: "warn" }, maxBuffer: 10_000_000,
-        });
-        const counts = JSON.parse(stdout) as { small: number; large: number; rows: number };
-        assert.equal(counts.rows, 4, "half of the 8 requests carry a decision");
-        assert.equal(counts.large, counts.small, `${counts.small} statements for 2 rows, ${counts.large} for 8`);
-        assert.ok(counts.large <= 6, `${counts.large} statements`);
-      } finally {
-        await db.drop();
-      }
+      const counts = await runScript<{ small: number; large: number; rows: number }>("test/support/statements/count-approvals.ts", kind);
+      assert.equal(counts.rows, 4, "half of the 8 requests carry a decision");
+      assert.equal(counts.large, counts.small, `${counts.small} statements for 2 rows, ${counts.large} for 8`);
+      assert.ok(counts.large <= 6, `${counts.large} statements`);
     });
   });
 }

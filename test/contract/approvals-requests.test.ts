@@ -3,7 +3,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { actionCount, auditState, card, classify, decide, evaluate, model, people, Q, request, system } from "./approvals-support/fixtures";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { actionCount, auditState } from "../support/fixtures/audit";
+import { people } from "../support/fixtures/people";
+import { card, classify, evaluate, model, system } from "../support/fixtures/registry";
 
 describeContract("approvals: requests and decisions", (api) => {
   test("MINIMAL: request → one approval → the version enters STAGING, is stamped approved and becomes immutable; evidence is snapshotted", async () => {

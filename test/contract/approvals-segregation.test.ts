@@ -3,7 +3,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { auditState, decide, model, people, person, Q, request, system } from "./approvals-support/fixtures";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { auditState } from "../support/fixtures/audit";
+import { people, person } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
 
 describeContract("approvals: segregation of duties", (api) => {
   test("the requester cannot decide their own request, even as an admin", async () => {

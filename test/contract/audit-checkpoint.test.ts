@@ -3,35 +3,18 @@
 // its own, but not against a checkpoint taken before (through the API, and with `npm run audit:verify
 // -- --checkpoint`). A checkpoint altered after signing, or signed with another key, fails its signature.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { codes, describeContract } from "../support/contract";
-import type { TestApi } from "../support/api-server";
-import { dropAuditTriggers, openOwnerSql, saveAuditRows, type OwnerSql } from "./helpers/owner-sql";
+import { runScriptCli as cli } from "../support/cli";
+import { codes, describeContract, type TestApi } from "../support/contract";
+import { dropAuditTriggers, openOwnerSql, saveAuditRows, type OwnerSql } from "../support/fixtures/owner-sql";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const CHECKPOINT = `{ auditCheckpoint { scheme organizationId organizationSlug seq hash createdAt publicKey signature } }`;
 const VERIFY_CHECKPOINT = `query($c: JSON!) { verifyAuditCheckpoint(checkpoint: $c) {
   valid signatureValid publicKey keyFingerprint developmentKey reason firstBrokenSeq checkpoint { seq hash } chain { valid eventCount headSeq } } }`;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(script: string, databaseUrl: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(TSX, [path.join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describeContract("audit checkpoints", (api) => {
   let db: OwnerSql;
@@ -178,4 +161,4 @@ describeContract("audit checkpoints", (api) => {
     assert.equal((await cli("audit-checkpoint.ts", a.databaseUrl)).code, 2);
     assert.equal((await cli("audit-checkpoint.ts", a.databaseUrl, "--org", "no-such-org")).code, 2);
   });
-});
+}, { ownServer: "it rewrites the audit chain in the database, and its commands name the organisations" });

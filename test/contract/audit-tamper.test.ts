@@ -5,9 +5,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { auditHash, canonicalAuditJson } from "../../packages/core/src/audit/canonical";
-import { codes, describeContract } from "../support/contract";
-import type { TestApi } from "../support/api-server";
-import { dropAuditTriggers, openOwnerSql, saveAuditRows, type OwnerSql } from "./helpers/owner-sql";
+import { codes, describeContract, type TestApi } from "../support/contract";
+import { dropAuditTriggers, openOwnerSql, saveAuditRows, type OwnerSql } from "../support/fixtures/owner-sql";
 
 const VERIFY = `{ verifyAuditChain { valid eventCount headSeq firstBrokenSeq firstBrokenEventId reason } }`;
 const EVENTS = `{ auditEvents(first: 100) { nodes { id seq actorType actorId actorUserId action subjectType subjectId before after context createdAt prevHash hash } } }`;
@@ -269,4 +268,4 @@ describeContract("audit tamper evidence", (api) => {
     await db.run(`UPDATE "AuditChainHead" SET seq = ?, hash = ? WHERE "organizationId" = ?`, [Number(head!.seq), head!.hash, a.orgA.organizationId]);
     await assertIntact(a, chain.length);
   });
-});
+}, { ownServer: "it drops the audit triggers and rewrites audit rows in the database" });

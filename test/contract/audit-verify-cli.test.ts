@@ -1,30 +1,12 @@
 // `npm run audit:verify` run as a child process on the suite's database: every organisation's chain,
 // the exit code, and the first broken event once one chain has been tampered with.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { after, before, test } from "node:test";
+import { runCommand as run, runScriptCli } from "../support/cli";
 import { describeContract } from "../support/contract";
-import { dropAuditTriggers, openOwnerSql, type OwnerSql } from "./helpers/owner-sql";
+import { dropAuditTriggers, openOwnerSql, type OwnerSql } from "../support/fixtures/owner-sql";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], databaseUrl: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const cli = (databaseUrl: string, ...args: string[]) => run(TSX, [path.join(ROOT, "scripts/verify-audit.ts"), ...args], databaseUrl);
+const cli = (databaseUrl: string, ...args: string[]) => runScriptCli("verify-audit.ts", databaseUrl, ...args);
 const line = (out: string, slug: string) => out.split("\n").find((l) => l.trim().startsWith(`${slug} `)) ?? "";
 
 describeContract("audit:verify command", (api) => {
@@ -75,4 +57,4 @@ describeContract("audit:verify command", (api) => {
     assert.match(unknown.stderr, /Organisation "no-such-org" was not found/);
     assert.equal((await cli(api().databaseUrl, "--frobnicate")).code, 2);
   });
-});
+}, { ownServer: "it tampers with the database, and audit:verify checks every organisation in it" });

@@ -4,7 +4,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { decide, model, people, request, system } from "./approvals-support/fixtures";
+import { decide, request } from "../support/fixtures/approvals";
+import { people } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
 
 const RECORD = `mutation($i: RecordDeploymentInput!) { recordDeployment(input: $i) { id policyViolation violations } }`;
 const GATES = `{ deploymentGates { environment mode isDefault } }`;

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { codes, describeContract } from "../support/contract";
-import type { TestApi } from "../support/api-server";
-import { auditCount, createModelVersion, createSystem } from "./fixtures/registry";
+import { codes, describeContract, type TestApi } from "../support/contract";
+import { auditCount } from "../support/fixtures/audit";
+import { createModelVersion, createSystem } from "../support/fixtures/registry";
 
 const FIELDS = `id modelVersionId releaseId environment target region trafficShare startedAt endedAt endReason deployedById modelVersion { id } release { id number }`;
 const RECORD = `mutation($i: RecordDeploymentInput!) { recordDeployment(input: $i) { ${FIELDS} } }`;

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { auditCount, createDatasetVersion, createModelVersion, createModelVersions } from "./fixtures/registry";
+import { auditCount } from "../support/fixtures/audit";
+import { createDatasetVersion, createModelVersion, createModelVersions } from "../support/fixtures/registry";
 
 const RECORD = `mutation($i: RecordEvaluationInput!) { recordEvaluation(input: $i) {
   id modelVersionId datasetVersionId suite runId passed evaluatedAt

@@ -3,9 +3,11 @@
 // the error, nothing written.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { GraphQLResponse, TestApi } from "../support/api-server";
-import { codes, describeContract } from "../support/contract";
-import { ADD_MEMBER, anotherToken, auditState, card, CREATE_TOKEN, decide, model, people, person, Q, request, system } from "./approvals-support/fixtures";
+import { codes, describeContract, type GraphQLResponse, type TestApi } from "../support/contract";
+import { decide, Q, request } from "../support/fixtures/approvals";
+import { auditState } from "../support/fixtures/audit";
+import { ADD_MEMBER, anotherToken, CREATE_TOKEN, people, person } from "../support/fixtures/people";
+import { card, model, system } from "../support/fixtures/registry";
 
 const BY_ALIAS = `query($m: ID!) { modelVersionByAlias(modelId: $m, alias: "production") { id stage approvedAt } }`;
 const RECORD = `mutation($i: RecordDeploymentInput!) { recordDeployment(input: $i) { id policyViolation violations } }`;

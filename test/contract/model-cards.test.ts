@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { auditCount, createModelVersion, createModelVersions } from "./fixtures/registry";
+import { auditCount } from "../support/fixtures/audit";
+import { createModelVersion, createModelVersions } from "../support/fixtures/registry";
 
 const CARD_FIELDS = `id modelVersionId revision latestRevision overview intendedUse trainingData environmentalImpact changeNote
   completeness { overall filled missing frameworks { framework score required missing } }`;

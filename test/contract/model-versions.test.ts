@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { decide, person, request, system } from "./approvals-support/fixtures";
+import { decide, request } from "../support/fixtures/approvals";
+import { person } from "../support/fixtures/people";
+import { system } from "../support/fixtures/registry";
 
 const MODEL = `mutation($name: String!) { createModel(input: { name: $name, kind: CLASSIFIER }) { id } }`;
 const DATASET = `mutation($name: String!) { createDataset(input: { name: $name }) { id } }`;

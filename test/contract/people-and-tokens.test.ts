@@ -4,7 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { ADD_MEMBER, CREATE_TOKEN, decide, model, people, person, request, system, unique } from "./approvals-support/fixtures";
+import { decide, request } from "../support/fixtures/approvals";
+import { unique } from "../support/fixtures/ids";
+import { ADD_MEMBER, CREATE_TOKEN, people, person } from "../support/fixtures/people";
+import { model, system } from "../support/fixtures/registry";
 
 const VIEWER = `{ viewer { userId actorType role service } }`;
 const CHANGE_ROLE = `mutation($m: ID!, $r: Role!) { changeMemberRole(membershipId: $m, role: $r) { role } }`;

@@ -4,8 +4,7 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { before, test } from "node:test";
-import { codes, describeContract } from "../support/contract";
-import type { TestApi } from "../support/api-server";
+import { codes, describeContract, type TestApi } from "../support/contract";
 
 const SNAPSHOT = `query($at: DateTime!, $model: ID, $system: ID, $env: Environment, $first: Int, $after: String) {
   productionSnapshot(at: $at, modelId: $model, systemId: $system, environment: $env) {

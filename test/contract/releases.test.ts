@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import { auditCount, createModelVersion, createModelVersions, createSystem } from "./fixtures/registry";
+import { auditCount } from "../support/fixtures/audit";
+import { createModelVersion, createModelVersions, createSystem } from "../support/fixtures/registry";
 
 const CREATE = `mutation($i: CreateReleaseInput!) { createRelease(input: $i) {
   id systemId number name description stage system { id }

@@ -4,8 +4,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { describeContract } from "../support/contract";
-import { createHook, deactivate, deliveries, registerVersion, SEND_TEST, waitForLog } from "./webhooks-support/helpers";
-import { Receiver } from "./webhooks-support/receiver";
+import { createHook, deactivate, deliveries, registerVersion, SEND_TEST, waitForLog } from "../support/fixtures/webhooks";
+import { Receiver } from "../support/fixtures/receiver";
 
 const MAX_ATTEMPTS = 4;
 const TIMEOUT_MS = 1_000;

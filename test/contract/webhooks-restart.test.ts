@@ -5,9 +5,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { describeContract } from "../support/contract";
-import { createHook, deactivate, deliveries, registerVersion, waitForLog } from "./webhooks-support/helpers";
-import { freePort, Receiver } from "./webhooks-support/receiver";
-import { startServerProcess, type ServerProcess } from "./webhooks-support/server-process";
+import { createHook, deactivate, deliveries, registerVersion, waitForLog } from "../support/fixtures/webhooks";
+import { Receiver } from "../support/fixtures/receiver";
+import { freePort } from "../support/server/free-port";
+import { launchApi as startServerProcess, type LaunchedApi as ServerProcess } from "../support/server/launch";
 
 const DISPATCHER_ENV = {
   CANON_WEBHOOKS_ENABLED: "true",
@@ -27,7 +28,7 @@ describeContract("webhooks: restart and several servers", (api) => {
       const first = await startServerProcess(a.databaseUrl, DISPATCHER_ENV);
       servers.push(first);
       const versions: string[] = [];
-      for (let i = 0; i < 3; i++) versions.push((await registerVersion(a, a.orgA.tokens.ADMIN, (q, v, t) => first.gql(q, v!, t!))).versionId);
+      for (let i = 0; i < 3; i++) versions.push((await registerVersion(a, a.orgA.tokens.ADMIN, (q, v, t) => first.ok(q, v, t))).versionId);
       await waitForLog(a, hook.id, (l) => l.length === 3 && l.every((d) => d.attempts >= 1), "a failed attempt of each delivery");
 
       await first.stop("SIGKILL");
@@ -79,4 +80,4 @@ describeContract("webhooks: restart and several servers", (api) => {
       await receiver.stop();
     }
   });
-}, { env: { CANON_WEBHOOKS_ENABLED: "false" } });
+}, { env: { CANON_WEBHOOKS_ENABLED: "false" }, ownServer: "its extra servers dispatch every pending delivery of the database" });

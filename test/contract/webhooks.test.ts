@@ -3,9 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
-import {
-  AUDIT_COUNT, auditCount, CREATE_WEBHOOK, DELIVERIES, GET_WEBHOOK, LIST_WEBHOOKS, ROTATE_SECRET, SEND_TEST, UPDATE_WEBHOOK,
-} from "./webhooks-support/helpers";
+import { AUDIT_COUNT, auditCount } from "../support/fixtures/audit";
+import { CREATE_WEBHOOK, DELIVERIES, GET_WEBHOOK, LIST_WEBHOOKS, ROTATE_SECRET, SEND_TEST, UPDATE_WEBHOOK } from "../support/fixtures/webhooks";
 
 const URL_A = "https://hooks.example.com/canon";
 // The dispatcher is off here: these tests look at management only (deliveries stay PENDING).

@@ -3,10 +3,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { testDatabaseKinds } from "../support/databases";
-import { launchChromium } from "./support/browser";
-import { buildPortalIfStale } from "./support/portal-build";
-import { startPortal, type PortalFixture } from "./support/portal-server";
+import { testDatabaseKinds } from "../support/databases/kinds";
+import { launchChromium } from "../support/portal/browser";
+import { buildPortalIfStale } from "../support/portal/portal-build";
+import { startPortal, type PortalFixture } from "../support/portal/portal-server";
 
 const WRONG_CREDENTIALS = "Email or password is incorrect";
 

@@ -1,14 +1,14 @@
-// A fresh database with one organisation and its password-holding admin, and the built portal serving it
-// through `npm run start`'s launcher (apps/portal/scripts/next.ts) on a free port.
-import { execFile, spawn } from "node:child_process";
+// A fresh database (a copy of the run's template) with one organisation and its password-holding admin
+// (created by `npm run org:create`'s script), and the built portal serving it through `npm run start`'s
+// launcher (apps/portal/scripts/next.ts) on a free port.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { promisify } from "node:util";
-import { createTestDatabase, type TestDatabaseKind } from "../../support/databases";
+import { runScriptCli } from "../cli";
+import { createTestDatabase, type TestDatabaseKind } from "../databases/test-database";
+import { freePort } from "../server/free-port";
 import { ROOT } from "./portal-build";
-import { freePort } from "../../support/free-port";
 
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const TIED_TO_PARENT = path.join(import.meta.dirname, "tied-to-parent.mjs");
 
 export interface PortalFixture {
@@ -39,15 +39,12 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
   const db = await createTestDatabase(kind);
   const organization = { name: "Northwind Analytics", slug: "northwind" };
   const admin = { email: "ada@northwind.example", name: "Ada Lovelace", password: `pw-${randomBytes(9).toString("base64url")}` };
-  const run = promisify(execFile);
-  const dbEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "test", LOG_LEVEL: "warn" };
-  await run(TSX, ["scripts/migrate.ts"], { cwd: ROOT, env: dbEnv });
-  await run(
-    TSX,
-    ["scripts/create-organization.ts", "--slug", organization.slug, "--name", organization.name,
-      "--admin-email", admin.email, "--admin-name", admin.name, "--admin-password", admin.password],
-    { cwd: ROOT, env: dbEnv },
-  );
+  const created = await runScriptCli("create-organization.ts", db.url, "--slug", organization.slug, "--name", organization.name,
+    "--admin-email", admin.email, "--admin-name", admin.name, "--admin-password", admin.password);
+  if (created.code !== 0) {
+    await db.drop();
+    throw new Error(`org:create failed (${created.code}):\n${created.stdout}${created.stderr}`);
+  }
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -62,7 +59,7 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
   };
   // Its own process group, so stopping it also stops the `next start` it launches; tied to this process's
   // life through the stdin pipe.
-  const child = spawn(process.execPath, [TIED_TO_PARENT, TSX, "apps/portal/scripts/next.ts", "start"], {
+  const child = spawn(process.execPath, [TIED_TO_PARENT, process.execPath, "--import", "tsx", "apps/portal/scripts/next.ts", "start"], {
     cwd: ROOT,
     env,
     detached: true,

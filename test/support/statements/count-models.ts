@@ -1,18 +1,11 @@
-// Run as a child process with DATABASE_URL set (by model-statements.test.ts): seeds a small registry,
-// then runs the inventory queries in-process through the GraphQL schema and counts every SQL statement
-// each one sends. Prints { [query]: { statements: { [pageSize]: count }, rows } } as JSON.
-import { config } from "@canon/config";
+// Run by model-statements.test.ts (through run-script.ts) on a fresh database: seeds a small registry
+// through core, then runs the inventory queries in-process through the GraphQL schema and counts every
+// SQL statement each one sends. Prints { [query]: { statements: { [pageSize]: count }, rows } } as JSON.
 import * as core from "@canon/core";
-import { migrateDatabase } from "@canon/db";
-import { graphql } from "graphql";
-import { createContext } from "../../../apps/api/src/graphql/context";
-import { canonSchema } from "../../../apps/api/src/schema";
+import { inProcessSchema, report } from "./in-process-schema";
 
-let statements = 0;
-await migrateDatabase(config().databaseUrl);
-core.initDatabase({ onQuery: () => statements++ });
-const { organization } = await core.createOrganization({ slug: "stmt", name: "Statements", admin: { email: "admin@stmt.example", name: "Admin" } });
-const actor = core.systemActor(organization.id, "statement-count");
+const { organizationId, counted, close } = await inProcessSchema("stmt", "Statements");
+const actor = core.systemActor(organizationId, "statement-count");
 
 const dataset = await core.createDataset({ actor, input: { name: "stmt-data" } });
 const dv = await core.createDatasetVersion({ actor, input: { datasetId: dataset.id, uri: "s3://d/1" } });
@@ -26,7 +19,6 @@ for (let i = 0; i < 12; i++) {
   await core.setAlias({ actor, input: { modelId: model.id, name: "staging", versionId: v2.id } });
 }
 
-const schema = await canonSchema();
 const QUERIES: Record<string, string> = {
   models: `query($first: Int) { models(first: $first) { nodes { id tags system { name } aliases { name version { number } }
     latestVersion { number tags model { name } parent { number } lineage { role datasetVersion { number dataset { name } } } } } } }`,
@@ -38,12 +30,10 @@ const out: Record<string, { statements: Record<number, number>; rows: number }> 
 for (const [name, source] of Object.entries(QUERIES)) {
   out[name] = { statements: {}, rows: 0 };
   for (const first of [2, 4, 12]) {
-    statements = 0;
-    const res = await graphql({ schema, source, variableValues: { first }, contextValue: createContext(`count-${name}-${first}`, actor) });
-    if (res.errors?.length) throw new Error(`${name}: ${JSON.stringify(res.errors)}`);
+    const { data, statements } = await counted(source, { first }, actor);
     out[name].statements[first] = statements;
-    out[name].rows = Math.max(out[name].rows, (Object.values(res.data ?? {})[0] as { nodes: unknown[] }).nodes.length);
+    out[name].rows = Math.max(out[name].rows, (Object.values(data ?? {})[0] as { nodes: unknown[] }).nodes.length);
   }
 }
-await core.closeDatabase();
-process.stdout.write(JSON.stringify(out));
+await close();
+report(out);
