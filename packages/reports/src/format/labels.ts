@@ -56,10 +56,11 @@ export const lifecycleLabel = (id: LifecycleStatusValue) => or(LIFECYCLE[id], id
 export const marketStatusLabel = (id: MarketStatusValue) => or(MARKET[id], id);
 export const environmentLabel = (id: EnvironmentValue) => or(ENVIRONMENTS[id], id);
 
-/** "Annex III 5(b) — Creditworthiness and credit scoring…", "Annex III 2 — Critical infrastructure", or null. */
+/** "Annex III 5(b) — Creditworthiness and credit scoring…", "Annex III 2 — Safety component…", "Annex III 4 — Employment…" (area only), or null. */
 export function annexIIILabel(area: number | null, point: string | null): string | null {
   if (area === null) return null;
-  const p = point ? annexIIIPoint(point) : undefined;
+  // Area 2 has no lettered points: its one point is the area itself (id "2").
+  const p = annexIIIPoint(point ?? String(area));
   if (p) return `Annex III ${p.id} — ${p.summary}`;
   const a = annexIIIArea(area);
   return a ? `Annex III ${area} — ${a.title}` : `Annex III ${area}`;
