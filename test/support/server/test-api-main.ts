@@ -14,3 +14,5 @@ if (factoryPort) {
   const { serveOrganizationFactory } = await import("./organization-factory");
   await serveOrganizationFactory(Number(factoryPort));
 }
+
+export {};
