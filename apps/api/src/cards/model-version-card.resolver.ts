@@ -6,7 +6,7 @@ import { ModelVersion } from "../versions/model-version.type";
 import { ModelCard } from "./model-card.type";
 
 const cardOfVersion = (ctx: Context) =>
-  ctx.loaders.get<string, core.ModelCardView | null>("cards:latest-by-version", (actor, ids) => core.loadVersionCards({ actor, ids }));
+  ctx.loaders.get<string, core.ModelCardView | null>("cards:latest-by-version", (actor, ids) => core.loadVersionCards({ actor, ids: [...ids] }));
 
 @Resolver(() => ModelVersion)
 export class ModelVersionCardResolver {

@@ -1,17 +1,21 @@
-// The text sections of a model card revision, validated. An omitted section (undefined) is carried
+// The text sections of a model card revision as a zod schema. An omitted section (undefined) is carried
 // over from the previous revision; null or blank text clears it.
 import { MODEL_CARD_SECTIONS, type ModelCardSection } from "@canon/frameworks";
-import { LIMITS, optionalText } from "../shared/validate";
+import { z } from "zod";
+import { LIMITS, optionalText } from "../shared/input";
 
-export type ModelCardFieldsInput = Partial<Record<ModelCardSection, string | null>>;
+const section = optionalText(LIMITS.text);
+
+export const modelCardFieldsInput = z.object(
+  Object.fromEntries(MODEL_CARD_SECTIONS.map((s) => [s, section])) as Record<ModelCardSection, typeof section>,
+);
+export type ModelCardFieldsInput = z.input<typeof modelCardFieldsInput>;
 export type ModelCardFields = Record<ModelCardSection, string | null>;
 
-export function validateCardFields(input: ModelCardFieldsInput): Partial<ModelCardFields> {
+/** The sections given (a key only for each section that was given, null when cleared). */
+export function givenCardFields(input: z.output<typeof modelCardFieldsInput>): Partial<ModelCardFields> {
   const out: Partial<ModelCardFields> = {};
-  for (const section of MODEL_CARD_SECTIONS) {
-    const value = optionalText(section, input[section], LIMITS.text);
-    if (value !== undefined) out[section] = value;
-  }
+  for (const s of MODEL_CARD_SECTIONS) if (input[s] !== undefined) out[s] = input[s];
   return out;
 }
 

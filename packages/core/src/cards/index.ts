@@ -1,7 +1,7 @@
 export { cardCompleteness, frameworkCompleteness, sectionFilled, type CardCompleteness, type CardSections, type FrameworkCompleteness } from "./card-completeness";
-export type { ModelCardFields, ModelCardFieldsInput } from "./card-fields";
+export { modelCardFieldsInput, type ModelCardFields, type ModelCardFieldsInput } from "./card-fields";
 export type { ModelCardView } from "./card-view";
 export { loadVersionCards } from "./load-cards";
 export { getModelCard, getModelCardRevision } from "./get-model-card";
 export { listModelCardHistory } from "./list-model-card-history";
-export { saveModelCard, type SaveModelCardInput } from "./save-model-card";
+export { saveModelCard, saveModelCardInput, type SaveModelCardInput } from "./save-model-card";
