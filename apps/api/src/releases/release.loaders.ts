@@ -6,7 +6,7 @@ type ReleaseRow = NonNullable<Awaited<ReturnType<typeof core.loadReleases>>[numb
 type ComponentRow = Awaited<ReturnType<typeof core.loadReleaseComponents>>[number][number];
 
 export const releaseById = (ctx: Context) =>
-  ctx.loaders.get<string, ReleaseRow | null>("releases:by-id", (actor, ids) => core.loadReleases({ actor, ids }));
+  ctx.loaders.get<string, ReleaseRow | null>("releases:by-id", (actor, ids) => core.loadReleases({ actor, ids: [...ids] }));
 
 export const componentsOfRelease = (ctx: Context) =>
-  ctx.loaders.get<string, ComponentRow[]>("releases:components", (actor, ids) => core.loadReleaseComponents({ actor, ids }));
+  ctx.loaders.get<string, ComponentRow[]>("releases:components", (actor, ids) => core.loadReleaseComponents({ actor, ids: [...ids] }));

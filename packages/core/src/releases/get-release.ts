@@ -1,9 +1,16 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getRelease(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Release", opts.id, (where) => reader().release.findFirst({ where }));
-}
+export const getRelease = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const release = await reader().release.findUnique({ where: { id } });
+    if (!release) throw notFound("Release", id);
+    return release;
+  },
+});

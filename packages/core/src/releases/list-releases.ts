@@ -1,27 +1,32 @@
-import type { Stage } from "@canon/db";
-import type { Actor } from "../shared/actor";
-import { paginate, type PageArgs } from "../shared/pagination";
-import { authorize, Permission } from "../shared/permissions";
-import { inOrg } from "../shared/scope";
+import { Stage } from "@canon/db";
+import { z } from "zod";
+import { optionalEnum, optionalId } from "../shared/input";
+import { pageArgs, paginate } from "../shared/pagination";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export interface ReleaseFilter {
-  systemId?: string | null;
-  stage?: Stage | null;
-}
+export const releaseFilter = z.object({
+  systemId: optionalId,
+  stage: optionalEnum(Stage),
+});
+export type ReleaseFilter = z.input<typeof releaseFilter>;
 
 /** Releases of the caller's organisation, newest first. */
-export async function listReleases(opts: { actor: Actor; filter?: ReleaseFilter | null; page: PageArgs }) {
-  authorize(opts.actor, Permission.READ);
-  const f = opts.filter ?? {};
-  const where = inOrg(opts.actor, {
-    ...(f.systemId ? { systemId: f.systemId } : {}),
-    ...(f.stage ? { stage: f.stage } : {}),
-  });
-  const db = reader();
-  return paginate(
-    opts.page,
-    (q) => db.release.findMany({ where, orderBy: [{ createdAt: "desc" }, { number: "desc" }, { id: "desc" }], ...q }),
-    () => db.release.count({ where }),
-  );
-}
+export const listReleases = useCase({
+  permission: Permission.READ,
+  input: z.object({ filter: releaseFilter.nullish(), page: pageArgs }),
+  async run({ filter, page }) {
+    const f: Partial<NonNullable<typeof filter>> = filter ?? {};
+    const where = {
+      ...(f.systemId ? { systemId: f.systemId } : {}),
+      ...(f.stage ? { stage: f.stage } : {}),
+    };
+    const db = reader();
+    return paginate(
+      page,
+      (q) => db.release.findMany({ where, orderBy: [{ createdAt: "desc" }, { number: "desc" }, { id: "desc" }], ...q }),
+      () => db.release.count({ where }),
+    );
+  },
+});

@@ -1,50 +1,51 @@
-// Validation of a release and its components, before any write.
-import type { ComponentRole } from "@canon/db";
-import { invalid } from "../shared/errors";
-import { jsonObject, LIMITS, oneOf, optionalText, requiredText } from "../shared/validate";
+// A release and its components as a zod schema; every refusal names its field, before any write.
+import { ComponentRole } from "@canon/db";
+import { z } from "zod";
+import { id, jsonObject, LIMITS, optionalText } from "../shared/input";
 
-export const COMPONENT_ROLES: ComponentRole[] = [
-  "BASE_MODEL", "ADAPTER", "PROMPT_TEMPLATE", "EMBEDDING_MODEL", "RETRIEVAL_INDEX", "RERANKER", "GUARDRAIL", "EVAL_SUITE", "OTHER",
-];
+export const COMPONENT_ROLES = Object.values(ComponentRole);
 export const MAX_COMPONENTS = 50;
 
-export interface ReleaseComponentInput {
-  role: ComponentRole;
-  /** A model version of the registry (same organisation). */
-  modelVersionId?: string | null;
-  /** Anything outside the registry: a prompt file at a commit, an index snapshot, a provider model id. */
-  externalRef?: string | null;
-  name?: string | null;
-  config?: Record<string, unknown> | null;
-}
-
-export interface CreateReleaseInput {
-  systemId: string;
-  name?: string | null;
-  description?: string | null;
-  components: ReleaseComponentInput[];
-}
-
-export function validateComponents(components: ReleaseComponentInput[] | null | undefined) {
-  if (!components || components.length === 0) throw invalid("components", "at least one component is required");
-  if (components.length > MAX_COMPONENTS) throw invalid("components", `at most ${MAX_COMPONENTS} components`);
-  return components.map((c, i) => {
-    const role = oneOf(`components.${i}.role`, c.role, COMPONENT_ROLES);
-    if (!role) throw invalid(`components.${i}.role`, "is required");
-    const modelVersionId = optionalText(`components.${i}.modelVersionId`, c.modelVersionId, 100) ?? null;
-    const externalRef = optionalText(`components.${i}.externalRef`, c.externalRef, LIMITS.uri) ?? null;
-    if (!modelVersionId && !externalRef) throw invalid(`components.${i}.modelVersionId`, "a component needs a modelVersionId or an externalRef");
-    const name = optionalText(`components.${i}.name`, c.name, LIMITS.name) ?? null;
-    const config = jsonObject(`components.${i}.config`, c.config, 16_000) ?? {};
-    return { role, position: i, modelVersionId, externalRef, name, config: config as object };
+export const releaseComponentInput = z
+  .object({
+    role: z.enum(ComponentRole),
+    /** A model version of the registry (same organisation). */
+    modelVersionId: optionalText(100),
+    /** Anything outside the registry: a prompt file at a commit, an index snapshot, a provider model id. */
+    externalRef: optionalText(LIMITS.uri),
+    name: optionalText(LIMITS.name),
+    config: jsonObject(16_000).nullish(),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.modelVersionId && !c.externalRef) ctx.addIssue({ code: "custom", path: ["modelVersionId"], message: "a component needs a modelVersionId or an externalRef" });
   });
-}
+export type ReleaseComponentInput = z.input<typeof releaseComponentInput>;
 
-export function validateRelease(i: CreateReleaseInput) {
+export const createReleaseInput = z.object({
+  systemId: id,
+  name: optionalText(LIMITS.name),
+  description: optionalText(),
+  /** In order; at least one. */
+  components: z
+    .array(releaseComponentInput)
+    .min(1, "at least one component is required")
+    .max(MAX_COMPONENTS, `at most ${MAX_COMPONENTS} components`),
+});
+export type CreateReleaseInput = z.input<typeof createReleaseInput>;
+
+/** Column values of the release and its components (positioned in the given order). */
+export function releaseData(i: z.output<typeof createReleaseInput>) {
   return {
-    systemId: requiredText("systemId", i.systemId, 100),
-    name: optionalText("name", i.name, LIMITS.name) ?? null,
-    description: optionalText("description", i.description) ?? null,
-    components: validateComponents(i.components),
+    systemId: i.systemId,
+    name: i.name ?? null,
+    description: i.description ?? null,
+    components: i.components.map((c, position) => ({
+      role: c.role,
+      position,
+      modelVersionId: c.modelVersionId ?? null,
+      externalRef: c.externalRef ?? null,
+      name: c.name ?? null,
+      config: (c.config ?? {}) as object,
+    })),
   };
 }
