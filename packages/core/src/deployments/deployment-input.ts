@@ -1,37 +1,39 @@
-// Validation of a deployment record, before any write.
-import type { Environment } from "@canon/db";
+// A deployment record as a zod schema, and the rule that needs both references; before any write.
+import { Environment } from "@canon/db";
+import { z } from "zod";
 import { invalid } from "../shared/errors";
-import { dateValue, LIMITS, numberInRange, oneOf, optionalText, requiredText } from "../shared/validate";
+import { dateTime, LIMITS, numberInRange, optionalText, requiredText } from "../shared/input";
 
-export const ENVIRONMENTS: Environment[] = ["DEVELOPMENT", "STAGING", "PRODUCTION"];
+export const ENVIRONMENTS = Object.values(Environment);
 
-export interface RecordDeploymentInput {
+export const recordDeploymentInput = z.object({
   /** What runs: exactly one of a model version or a release. */
-  modelVersionId?: string | null;
-  releaseId?: string | null;
-  environment: Environment;
+  modelVersionId: optionalText(100),
+  releaseId: optionalText(100),
+  environment: z.enum(Environment),
   /** Where it runs: a cluster, endpoint, service or product surface. */
-  target: string;
-  region?: string | null;
+  target: requiredText(LIMITS.name),
+  region: optionalText(100),
   /** Share of the target's traffic served, 0..1 (default 1). */
-  trafficShare?: number | null;
-  startedAt?: Date | string | null;
-}
+  trafficShare: numberInRange(0, 1).nullish(),
+  /** Default now. */
+  startedAt: dateTime.nullish(),
+});
+export type RecordDeploymentInput = z.input<typeof recordDeploymentInput>;
 
-export function validateDeployment(i: RecordDeploymentInput) {
-  const modelVersionId = optionalText("modelVersionId", i.modelVersionId, 100) ?? null;
-  const releaseId = optionalText("releaseId", i.releaseId, 100) ?? null;
+/** Column values of a deployment; exactly one of modelVersionId and releaseId. */
+export function deploymentData(i: z.output<typeof recordDeploymentInput>) {
+  const modelVersionId = i.modelVersionId ?? null;
+  const releaseId = i.releaseId ?? null;
   if (modelVersionId && releaseId) throw invalid("releaseId", "give either modelVersionId or releaseId, not both");
   if (!modelVersionId && !releaseId) throw invalid("modelVersionId", "either modelVersionId or releaseId is required");
-  const environment = oneOf("environment", i.environment, ENVIRONMENTS);
-  if (!environment) throw invalid("environment", "is required");
   return {
     modelVersionId,
     releaseId,
-    environment,
-    target: requiredText("target", i.target, LIMITS.name),
-    region: optionalText("region", i.region, 100) ?? null,
-    trafficShare: numberInRange("trafficShare", i.trafficShare, 0, 1) ?? 1,
-    startedAt: dateValue("startedAt", i.startedAt) ?? new Date(),
+    environment: i.environment,
+    target: i.target,
+    region: i.region ?? null,
+    trafficShare: i.trafficShare ?? 1,
+    startedAt: i.startedAt ?? new Date(),
   };
 }

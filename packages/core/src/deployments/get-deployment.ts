@@ -1,9 +1,16 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getDeployment(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "Deployment", opts.id, (where) => reader().deployment.findFirst({ where }));
-}
+export const getDeployment = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const deployment = await reader().deployment.findUnique({ where: { id } });
+    if (!deployment) throw notFound("Deployment", id);
+    return deployment;
+  },
+});

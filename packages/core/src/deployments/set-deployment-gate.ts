@@ -1,29 +1,26 @@
 // Admins choose, per environment, what the deployment gate does (deployment-gate.ts).
-import type { DeploymentGateMode, Environment } from "@canon/db";
+import { DeploymentGateMode, Environment } from "@canon/db";
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
-import { invalid } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { oneOf } from "../shared/validate";
-import { ALLOWED_GATE_MODES, GATE_MODES, GATED_ENVIRONMENTS } from "./deployment-gate";
+import { useCase } from "../shared/use-case";
+import { assertGateChoice } from "./deployment-gate";
 
-export async function setDeploymentGate(opts: { actor: Actor; environment: Environment; mode: DeploymentGateMode }) {
-  authorize(opts.actor, Permission.ADMIN);
-  const environment = oneOf("environment", opts.environment, GATED_ENVIRONMENTS);
-  if (!environment) throw invalid("environment", `must be one of ${GATED_ENVIRONMENTS.join(", ")} (DEVELOPMENT is never gated)`);
-  const mode = oneOf("mode", opts.mode, GATE_MODES);
-  if (!mode) throw invalid("mode", "is required");
-  const allowed = ALLOWED_GATE_MODES[environment as "STAGING" | "PRODUCTION"];
-  if (!allowed.includes(mode)) throw invalid("mode", `${environment} takes ${allowed.join(" or ")}: production deployments are always gated`);
-  const organizationId = opts.actor.organizationId;
-  return writeTransaction(async (tx) => {
-    const row = await tx.deploymentGate.upsert({
-      where: { organizationId_environment: { organizationId, environment } },
-      create: { organizationId, environment, mode },
-      update: { mode },
+export const setDeploymentGate = useCase({
+  permission: Permission.ADMIN,
+  input: z.object({ environment: z.enum(Environment), mode: z.enum(DeploymentGateMode) }),
+  async run({ actor, environment: given, mode }) {
+    const environment = assertGateChoice(given, mode);
+    return writeTransaction(async (tx) => {
+      // The organisation is part of the gate's unique key (the scope checks it is the caller's).
+      const row = await tx.deploymentGate.upsert({
+        where: { organizationId_environment: { organizationId: actor.organizationId, environment } },
+        create: { environment, mode } as any,
+        update: { mode },
+      });
+      await appendAuditEvent(tx, actor, { action: "deploymentGate.set", subjectId: row.id });
+      return row;
     });
-    await appendAuditEvent(tx, opts.actor, { action: "deploymentGate.set", subjectId: row.id });
-    return row;
-  });
-}
+  },
+});
