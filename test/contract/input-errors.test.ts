@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildClientSchema, getIntrospectionQuery } from "graphql";
-import type { GraphQLResponse, TestApi } from "../support/api-server";
-import { codes, describeContract } from "../support/contract";
+import { codes, describeContract, type GraphQLResponse, type TestApi } from "../support/contract";
+import { testDatabaseKinds } from "../support/databases/kinds";
 import { inputErrorCases, type InputErrorCase } from "./input-error-cases";
 
 async function inParallel<T, R>(items: T[], width: number, run: (item: T) => Promise<R>): Promise<R[]> {
@@ -35,6 +35,8 @@ function problem(c: InputErrorCase, res: GraphQLResponse): string | undefined {
 describeContract("input errors", (api) => {
   test("every refused argument value is VALIDATION naming its argument path, as variables and as literals", async (t) => {
     const a: TestApi = api();
+    const [first] = testDatabaseKinds();
+    if (a.kind !== first) return t.skip(`GraphQL refuses these before any store is read: walked on ${first} only`);
     const schema = buildClientSchema(await a.ok(getIntrospectionQuery()));
     const cases = inputErrorCases(schema);
     // Refusals come before authorisation: sent without a token, no request reaches the database.
