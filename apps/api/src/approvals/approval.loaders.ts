@@ -5,4 +5,4 @@ type DecisionRow = Awaited<ReturnType<typeof core.loadApprovalDecisions>>[number
 
 /** The decisions of each request, oldest first (one query per batch). */
 export const decisionsOfRequest = (ctx: Context) =>
-  ctx.loaders.get<string, DecisionRow[]>("approvals:decisions", (actor, ids) => core.loadApprovalDecisions({ actor, ids }));
+  ctx.loaders.get<string, DecisionRow[]>("approvals:decisions", (actor, ids) => core.loadApprovalDecisions({ actor, ids: [...ids] }));

@@ -3,8 +3,9 @@
 // with its completeness. Snapshotted into ApprovalDecision.evidence.
 import { Prisma } from "@canon/db";
 import { cardCompleteness } from "../cards/card-completeness";
-import type { Actor } from "../shared/actor";
+import { scopedOrganizationId } from "../shared/tenancy";
 import type { Tx } from "../shared/transaction";
+import { sqlId, T } from "../sql/names";
 import { versionLabel, type ApprovalSubject } from "./approval-subject";
 
 export interface EvaluationEvidence {
@@ -30,28 +31,34 @@ export interface Evidence {
   versions: VersionEvidence[];
 }
 
-async function latestEvaluations(tx: Tx, actor: Actor, versionIds: string[]) {
+const E = {
+  table: sqlId(T.Evaluation.name), id: sqlId(T.Evaluation.c.id), organizationId: sqlId(T.Evaluation.c.organizationId),
+  modelVersionId: sqlId(T.Evaluation.c.modelVersionId), suite: sqlId(T.Evaluation.c.suite), evaluatedAt: sqlId(T.Evaluation.c.evaluatedAt),
+};
+
+/** The latest run of every suite on each version, in one statement (raw SQL: the organisation is named here). */
+async function latestEvaluations(tx: Tx, versionIds: string[]) {
   if (!versionIds.length) return [];
   const latest = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM (
-      SELECT "id", ROW_NUMBER() OVER (PARTITION BY "modelVersionId", "suite" ORDER BY "evaluatedAt" DESC, "id" DESC) AS "rank"
-      FROM "Evaluation"
-      WHERE "organizationId" = ${actor.organizationId} AND "modelVersionId" IN (${Prisma.join(versionIds)})
+    SELECT ${E.id} FROM (
+      SELECT ${E.id}, ROW_NUMBER() OVER (PARTITION BY ${E.modelVersionId}, ${E.suite} ORDER BY ${E.evaluatedAt} DESC, ${E.id} DESC) AS "rank"
+      FROM ${E.table}
+      WHERE ${E.organizationId} = ${scopedOrganizationId()} AND ${E.modelVersionId} IN (${Prisma.join(versionIds)})
     ) AS "ranked"
     WHERE "rank" = 1`;
   if (!latest.length) return [];
   return tx.evaluation.findMany({
-    where: { id: { in: latest.map((r) => r.id) }, organizationId: actor.organizationId },
+    where: { id: { in: latest.map((r) => r.id) } },
     include: { metrics: { orderBy: [{ name: "asc" }, { slice: "asc" }, { id: "asc" }] } },
     orderBy: [{ suite: "asc" }, { id: "asc" }],
   });
 }
 
-async function latestCards(tx: Tx, actor: Actor, versionIds: string[]) {
+async function latestCards(tx: Tx, versionIds: string[]) {
   if (!versionIds.length) return new Map<string, { revision: number; completeness: number }>();
-  const cards = await tx.modelCard.findMany({ where: { organizationId: actor.organizationId, modelVersionId: { in: versionIds }, latestRevision: { gt: 0 } } });
+  const cards = await tx.modelCard.findMany({ where: { modelVersionId: { in: versionIds }, latestRevision: { gt: 0 } } });
   const revisions = cards.length
-    ? await tx.modelCardRevision.findMany({ where: { organizationId: actor.organizationId, OR: cards.map((c) => ({ cardId: c.id, revision: c.latestRevision })) } })
+    ? await tx.modelCardRevision.findMany({ where: { OR: cards.map((c) => ({ cardId: c.id, revision: c.latestRevision })) } })
     : [];
   const byCard = new Map(revisions.map((r) => [r.cardId, r]));
   const out = new Map<string, { revision: number; completeness: number }>();
@@ -62,9 +69,9 @@ async function latestCards(tx: Tx, actor: Actor, versionIds: string[]) {
   return out;
 }
 
-export async function gatherEvidence(tx: Tx, actor: Actor, subject: ApprovalSubject): Promise<Evidence> {
+export async function gatherEvidence(tx: Tx, subject: ApprovalSubject): Promise<Evidence> {
   const ids = subject.versions.map((v) => v.id);
-  const [evaluations, cards] = await Promise.all([latestEvaluations(tx, actor, ids), latestCards(tx, actor, ids)]);
+  const [evaluations, cards] = await Promise.all([latestEvaluations(tx, ids), latestCards(tx, ids)]);
   return {
     checkedAt: new Date().toISOString(),
     riskTier: subject.riskTier,

@@ -1,10 +1,11 @@
 // The thing a request is about — a model version or a release — loaded with what the policy looks at:
 // its AI system (risk tier, classification) and the model versions whose evidence counts.
 import type { ApprovalSubjectType, RiskTier, Stage } from "@canon/db";
-import type { Actor } from "../shared/actor";
 import { database } from "../shared/database";
 import { notFound } from "../shared/errors";
+import { scopedOrganizationId } from "../shared/tenancy";
 import type { Tx } from "../shared/transaction";
+import { sqlId, T } from "../sql/names";
 
 export interface SubjectSystem {
   id: string;
@@ -46,12 +47,12 @@ type VersionRow = { id: string; modelId: string; number: number; stage: Stage; a
 const subjectVersion = (v: VersionRow): SubjectVersion => ({ id: v.id, modelId: v.modelId, modelName: v.model.name, number: v.number, stage: v.stage, approvedAt: v.approvedAt });
 export const versionLabel = (v: { modelName: string; number: number }) => `${v.modelName} v${v.number}`;
 
-export async function loadSubject(tx: Tx, actor: Actor, ref: { modelVersionId?: string | null; releaseId?: string | null }): Promise<ApprovalSubject> {
-  const organizationId = actor.organizationId;
+/** Loads the subject in the open scope (another organisation's id is NOT_FOUND). */
+export async function loadSubject(tx: Tx, ref: { modelVersionId?: string | null; releaseId?: string | null }): Promise<ApprovalSubject> {
   if (ref.modelVersionId) {
-    const v = await tx.modelVersion.findFirst({ where: { id: ref.modelVersionId, organizationId }, select: VERSION_SELECT });
+    const v = await tx.modelVersion.findUnique({ where: { id: ref.modelVersionId }, select: VERSION_SELECT });
     if (!v) throw notFound("Model version", ref.modelVersionId);
-    const system = v.model.systemId ? await tx.aISystem.findFirst({ where: { id: v.model.systemId, organizationId }, select: SYSTEM_SELECT }) : null;
+    const system = v.model.systemId ? await tx.aISystem.findUnique({ where: { id: v.model.systemId }, select: SYSTEM_SELECT }) : null;
     const sv = subjectVersion(v);
     return {
       type: "MODEL_VERSION", id: v.id, label: `model version ${versionLabel(sv)}`, stage: v.stage, approvedAt: v.approvedAt,
@@ -59,13 +60,13 @@ export async function loadSubject(tx: Tx, actor: Actor, ref: { modelVersionId?: 
     };
   }
   const id = ref.releaseId ?? "";
-  const r = await tx.release.findFirst({
-    where: { id, organizationId },
+  const r = await tx.release.findUnique({
+    where: { id },
     include: { system: { select: SYSTEM_SELECT }, components: { select: { modelVersionId: true }, orderBy: { position: "asc" } } },
   });
   if (!r) throw notFound("Release", id);
   const ids = [...new Set(r.components.flatMap((c) => (c.modelVersionId ? [c.modelVersionId] : [])))];
-  const rows = ids.length ? await tx.modelVersion.findMany({ where: { id: { in: ids }, organizationId }, select: VERSION_SELECT }) : [];
+  const rows = ids.length ? await tx.modelVersion.findMany({ where: { id: { in: ids } }, select: VERSION_SELECT }) : [];
   const byId = new Map(rows.map((v) => [v.id, subjectVersion(v)]));
   return {
     type: "RELEASE", id: r.id, label: `release ${r.number}${r.name ? ` "${r.name}"` : ""} of ${r.system.reference}`, stage: r.stage, approvedAt: r.approvedAt,
@@ -80,14 +81,19 @@ export async function loadSubject(tx: Tx, actor: Actor, ref: { modelVersionId?: 
  * alias targets, previous production) still hold when the transition is written. SQLite runs one write
  * transaction at a time, and each transaction here writes first, so it needs nothing more.
  */
-export async function lockSubjectScope(tx: Tx, actor: Actor, ref: { modelVersionId?: string | null; releaseId?: string | null }): Promise<void> {
+export async function lockSubjectScope(tx: Tx, ref: { modelVersionId?: string | null; releaseId?: string | null }): Promise<void> {
   if (database().provider !== "postgresql") return;
-  const organizationId = actor.organizationId;
   if (ref.modelVersionId) {
-    const v = await tx.modelVersion.findFirst({ where: { id: ref.modelVersionId, organizationId }, select: { modelId: true } });
-    if (v) await tx.$queryRaw`SELECT "id" FROM "Model" WHERE "id" = ${v.modelId} FOR UPDATE`;
+    const v = await tx.modelVersion.findUnique({ where: { id: ref.modelVersionId }, select: { modelId: true } });
+    if (v) await lockRow(tx, T.Model, v.modelId);
   } else if (ref.releaseId) {
-    const r = await tx.release.findFirst({ where: { id: ref.releaseId, organizationId }, select: { systemId: true } });
-    if (r) await tx.$queryRaw`SELECT "id" FROM "AISystem" WHERE "id" = ${r.systemId} FOR UPDATE`;
+    const r = await tx.release.findUnique({ where: { id: ref.releaseId }, select: { systemId: true } });
+    if (r) await lockRow(tx, T.AISystem, r.systemId);
   }
+}
+
+/** `SELECT … FOR UPDATE` of one row of the scope's organisation (raw SQL names the organisation itself). */
+async function lockRow(tx: Tx, table: typeof T.Model | typeof T.AISystem, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT ${sqlId(table.c.id)} FROM ${sqlId(table.name)}
+    WHERE ${sqlId(table.c.id)} = ${id} AND ${sqlId(table.c.organizationId)} = ${scopedOrganizationId()} FOR UPDATE`;
 }

@@ -1,11 +1,11 @@
 export { cancelApprovalRequest } from "./cancel-approval-request";
 export { checkApprovalRequest } from "./check-approval-request";
-export { decideApproval, type DecideApprovalInput } from "./decide-approval";
-export { getApprovalRequest, listApprovalRequests, loadApprovalDecisions, type ApprovalRequestFilter } from "./list-approval-requests";
+export { decideApproval, decideApprovalInput, type DecideApprovalInput } from "./decide-approval";
+export { approvalRequestFilter, getApprovalRequest, listApprovalRequests, loadApprovalDecisions, type ApprovalRequestFilter } from "./list-approval-requests";
 export { listApprovalPolicies } from "./list-approval-policies";
 export { policyFromSnapshot, DEFAULT_POLICIES, type ApprovalPolicyRules } from "./policy-rules";
 export type { UnmetRule } from "./policy-checks";
 export { requestApproval } from "./request-approval";
-export type { RequestApprovalInput } from "./request-input";
-export { rollbackAlias, type RollbackAliasInput } from "./rollback-alias";
-export { setApprovalPolicy, type SetApprovalPolicyInput } from "./set-approval-policy";
+export { requestApprovalInput, type RequestApprovalInput } from "./request-input";
+export { rollbackAlias, rollbackAliasInput, type RollbackAliasInput } from "./rollback-alias";
+export { setApprovalPolicy, setApprovalPolicyInput, type SetApprovalPolicyInput } from "./set-approval-policy";

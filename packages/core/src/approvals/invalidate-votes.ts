@@ -6,17 +6,15 @@
 // Called by appendAuditEvent for the actions the catalogue marks as changing evidence, inside the
 // change's transaction. The pending requests are locked first (a no-op UPDATE, the same row a decision
 // claims first), so a vote racing the change either commits before it (and is made stale here) or waits
-// for it (and then reads the new evidence).
+// for it (and then reads the new evidence). Runs in the change's organisation scope.
 import { appendAuditEvent } from "../audit/append-audit-event";
 import type { Actor } from "../shared/actor";
 import type { Tx } from "../shared/transaction";
 
 export async function invalidateVotes(tx: Tx, actor: Actor, versionId: string, reason: string): Promise<number> {
-  const organizationId = actor.organizationId;
   const releases = await tx.releaseComponent.findMany({ where: { modelVersionId: versionId }, select: { releaseId: true } });
   const releaseIds = [...new Set(releases.map((r) => r.releaseId))];
   const where = {
-    organizationId,
     status: "PENDING" as const,
     OR: [{ modelVersionId: versionId }, ...(releaseIds.length ? [{ releaseId: { in: releaseIds } }] : [])],
   };

@@ -1,9 +1,10 @@
 // Approval policies: what a request needs before its transition happens, per organisation and risk tier.
 // Every tier has a built-in default, used while the organisation has set no policy of its own.
 // PROHIBITED is not a policy but a hard rule: nothing of a prohibited system is ever approved.
-import type { RiskTier, Role } from "@canon/db";
+import { RiskTier, type Role } from "@canon/db";
 
-export const RISK_TIERS: readonly RiskTier[] = ["UNCLASSIFIED", "PROHIBITED", "HIGH_RISK", "TRANSPARENCY", "MINIMAL"];
+/** Every risk tier, in the schema's order (the order policies are listed in). */
+export const RISK_TIERS: readonly RiskTier[] = Object.values(RiskTier);
 /** Roles that may be named as approvers (viewers and auditors never decide). */
 export const APPROVER_ROLE_CHOICES: readonly Role[] = ["CONTRIBUTOR", "APPROVER", "ADMIN"];
 export const MAX_REQUIRED_APPROVALS = 10;
@@ -77,7 +78,7 @@ export function policySnapshot(p: ApprovalPolicyRules) {
 
 export function policyFromSnapshot(json: unknown): ApprovalPolicyRules {
   const s = (json ?? {}) as Record<string, unknown>;
-  const tier = (RISK_TIERS as readonly string[]).includes(s.riskTier as string) ? (s.riskTier as RiskTier) : "UNCLASSIFIED";
+  const tier = (RISK_TIERS as readonly unknown[]).includes(s.riskTier) ? (s.riskTier as RiskTier) : RiskTier.UNCLASSIFIED;
   const base = defaultPolicy(tier);
   return {
     riskTier: tier,

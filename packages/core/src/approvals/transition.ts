@@ -15,13 +15,13 @@ export const STAGE_RANK: Record<Stage, number> = { DEVELOPMENT: 0, STAGING: 1, P
 
 type Targets = Pick<ApprovalRequestModel, "targetStage" | "targetAlias" | "archivePrevious">;
 
-async function currentAlias(tx: Tx, actor: Actor, subject: ApprovalSubject, name: string | null) {
+async function currentAlias(tx: Tx, subject: ApprovalSubject, name: string | null) {
   if (!name || subject.type !== "MODEL_VERSION") return null;
-  return tx.alias.findFirst({ where: { organizationId: actor.organizationId, modelId: subject.scopeId, name } });
+  return tx.alias.findFirst({ where: { modelId: subject.scopeId, name } });
 }
 
-async function previousProduction(tx: Tx, actor: Actor, subject: ApprovalSubject) {
-  const where = { organizationId: actor.organizationId, stage: "PRODUCTION" as const, id: { not: subject.id } };
+async function previousProduction(tx: Tx, subject: ApprovalSubject) {
+  const where = { stage: "PRODUCTION" as const, id: { not: subject.id } };
   return subject.type === "MODEL_VERSION"
     ? (await tx.modelVersion.findMany({ where: { ...where, modelId: subject.scopeId }, select: { id: true, number: true, stage: true, approvedAt: true } }))
     : (await tx.release.findMany({ where: { ...where, systemId: subject.scopeId }, select: { id: true, number: true, stage: true, approvedAt: true } }));
@@ -41,21 +41,21 @@ function componentFailures(subject: ApprovalSubject, t: Targets): UnmetRule[] {
 }
 
 /** What would stop the transition itself (beyond the policy). `atDecision` adds the checks that can change until then. */
-export async function transitionFailures(tx: Tx, actor: Actor, subject: ApprovalSubject, t: Targets, atDecision: boolean): Promise<UnmetRule[]> {
+export async function transitionFailures(tx: Tx, subject: ApprovalSubject, t: Targets, atDecision: boolean): Promise<UnmetRule[]> {
   const out: UnmetRule[] = [];
   if (subject.stage === "ARCHIVED") return [{ rule: "SUBJECT_ARCHIVED", message: `${subject.label} is archived and can no longer be approved` }];
   if (t.targetStage && STAGE_RANK[t.targetStage] <= STAGE_RANK[subject.stage]) {
     out.push({ rule: "STAGE_ORDER", message: `${subject.label} is already in ${subject.stage}; a request can only move it forward (DEVELOPMENT → STAGING → PRODUCTION)` });
   }
-  const alias = await currentAlias(tx, actor, subject, t.targetAlias);
+  const alias = await currentAlias(tx, subject, t.targetAlias);
   if (alias && alias.protected && alias.versionId === subject.id && (!t.targetStage || out.length)) {
     out.push({ rule: "ALIAS_TARGET", message: `protected alias "${alias.name}" already points to ${subject.label}` });
   }
   if (atDecision) out.push(...componentFailures(subject, t));
   if (atDecision && t.archivePrevious && t.targetStage === "PRODUCTION" && subject.type === "MODEL_VERSION") {
-    const previous = await previousProduction(tx, actor, subject);
+    const previous = await previousProduction(tx, subject);
     if (previous.length) {
-      const aliases = await tx.alias.findMany({ where: { organizationId: actor.organizationId, versionId: { in: previous.map((p) => p.id) }, ...(t.targetAlias ? { name: { not: t.targetAlias } } : {}) } });
+      const aliases = await tx.alias.findMany({ where: { versionId: { in: previous.map((p) => p.id) }, ...(t.targetAlias ? { name: { not: t.targetAlias } } : {}) } });
       for (const a of aliases) {
         const p = previous.find((x) => x.id === a.versionId)!;
         out.push({ rule: "ARCHIVE_PREVIOUS", message: `the previous production version ${versionLabel({ modelName: subject.versions[0]!.modelName, number: p.number })} is the target of alias "${a.name}"; move or delete that alias before it can be archived` });
@@ -79,7 +79,7 @@ export async function applyTransition(tx: Tx, actor: Actor, subject: ApprovalSub
   }
 
   if (request.targetAlias && isVersion) {
-    const alias = await currentAlias(tx, actor, subject, request.targetAlias);
+    const alias = await currentAlias(tx, subject, request.targetAlias);
     if (!alias || alias.versionId !== subject.id || !alias.protected) {
       await changeAlias(tx, actor, {
         modelId: subject.scopeId, name: request.targetAlias, current: alias, toVersionId: subject.id, protected: true,
@@ -89,7 +89,7 @@ export async function applyTransition(tx: Tx, actor: Actor, subject: ApprovalSub
   }
 
   if (request.archivePrevious && request.targetStage === "PRODUCTION") {
-    for (const p of await previousProduction(tx, actor, subject)) {
+    for (const p of await previousProduction(tx, subject)) {
       const archivedContext = { ...context, archivedBecause: subject.id };
       if (isVersion) {
         await archiveVersion(tx, actor, p.id, archivedContext);
