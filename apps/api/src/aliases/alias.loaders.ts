@@ -17,5 +17,5 @@ const aliasColumns = perOperation((info) => {
 /** The aliases of each model (one query per batch), reading only the columns the operation needs. */
 export const aliasesOfModel = (ctx: Context, info: GraphQLResolveInfo) => {
   const { columns, key } = aliasColumns(info);
-  return ctx.loaders.get<string, AliasRow[]>(key, (actor, ids) => core.loadModelAliases({ actor, ids, columns }));
+  return ctx.loaders.get<string, AliasRow[]>(key, (actor, ids) => core.loadModelAliases({ actor, ids: [...ids], columns }));
 };

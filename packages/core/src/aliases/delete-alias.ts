@@ -1,25 +1,26 @@
 // Removes an alias. The history keeps a row for the removal (toVersionId null), so "what did it point
 // to on date D" can still be answered afterwards. A protected alias is never removed (see set-alias.ts).
-import type { Actor } from "../shared/actor";
+import { z } from "zod";
 import { notFound } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { id, identifier, optionalText } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { identifier, optionalText } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 import { changeAlias } from "./move-alias";
 import { protectedAliasRefusal } from "./set-alias";
 
-export async function deleteAlias(opts: { actor: Actor; modelId: string; name: string; reason?: string | null }) {
-  authorize(opts.actor, Permission.WRITE);
-  const name = identifier("name", opts.name);
-  const reason = optionalText("reason", opts.reason, 2_000) ?? null;
-  return writeTransaction(async (tx) => {
-    const organizationId = opts.actor.organizationId;
-    const model = await findInOrg(opts.actor, "Model", opts.modelId, (where) => tx.model.findFirst({ where, select: { id: true } }));
-    const before = await tx.alias.findFirst({ where: { modelId: model.id, name, organizationId } });
-    if (!before) throw notFound(`Alias "${name}" of model`, model.id);
-    if (before.protected) throw protectedAliasRefusal(name, "is protected and cannot be deleted");
-    await changeAlias(tx, opts.actor, { modelId: model.id, name, current: before, toVersionId: null, reason });
-    return before;
-  });
-}
+export const deleteAlias = useCase({
+  permission: Permission.WRITE,
+  input: z.object({ modelId: id, name: identifier(), reason: optionalText(2_000) }),
+  async run({ actor, modelId, name, reason }) {
+    return writeTransaction(async (tx) => {
+      const model = await tx.model.findUnique({ where: { id: modelId }, select: { id: true } });
+      if (!model) throw notFound("Model", modelId);
+      const before = await tx.alias.findFirst({ where: { modelId: model.id, name } });
+      if (!before) throw notFound(`Alias "${name}" of model`, model.id);
+      if (before.protected) throw protectedAliasRefusal(name, "is protected and cannot be deleted");
+      await changeAlias(tx, actor, { modelId: model.id, name, current: before, toVersionId: null, reason: reason ?? null });
+      return before;
+    });
+  },
+});

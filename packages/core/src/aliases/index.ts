@@ -2,4 +2,4 @@ export { deleteAlias } from "./delete-alias";
 export { listAliasHistory } from "./list-alias-history";
 export { listAliases, loadModelAliases } from "./list-aliases";
 export { resolveAlias } from "./resolve-alias";
-export { setAlias, type SetAliasInput } from "./set-alias";
+export { setAlias, setAliasInput, type SetAliasInput } from "./set-alias";

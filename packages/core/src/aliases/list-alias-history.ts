@@ -1,22 +1,26 @@
-import type { Actor } from "../shared/actor";
-import { paginate, type PageArgs } from "../shared/pagination";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg, inOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id, identifier } from "../shared/input";
+import { pageArgs, paginate } from "../shared/pagination";
+import { Permission } from "../shared/permissions";
 import { orderByWithId } from "../shared/search";
 import { reader } from "../shared/transaction";
-import { identifier } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
 /** Every set, move and delete of one alias of a model, newest first (including deleted aliases). */
-export async function listAliasHistory(opts: { actor: Actor; modelId: string; name: string; page: PageArgs }) {
-  authorize(opts.actor, Permission.READ);
-  const name = identifier("name", opts.name);
-  const db = reader();
-  await findInOrg(opts.actor, "Model", opts.modelId, (where) => db.model.findFirst({ where, select: { id: true } }));
-  const where = inOrg(opts.actor, { modelId: opts.modelId, name });
-  const orderBy = orderByWithId("movedAt", "DESC");
-  return paginate(
-    opts.page,
-    (q) => db.aliasHistory.findMany({ where, orderBy, ...q }),
-    () => db.aliasHistory.count({ where }),
-  );
-}
+export const listAliasHistory = useCase({
+  permission: Permission.READ,
+  input: z.object({ modelId: id, name: identifier(), page: pageArgs }),
+  async run({ modelId, name, page }) {
+    const db = reader();
+    const model = await db.model.findUnique({ where: { id: modelId }, select: { id: true } });
+    if (!model) throw notFound("Model", modelId);
+    const where = { modelId, name };
+    const orderBy = orderByWithId("movedAt", "DESC");
+    return paginate(
+      page,
+      (q) => db.aliasHistory.findMany({ where, orderBy, ...q }),
+      () => db.aliasHistory.count({ where }),
+    );
+  },
+});

@@ -31,8 +31,8 @@ function actionOf(change: AliasChange) {
   return "alias.move" as const;
 }
 
+/** Runs in the caller's transaction and organisation scope (which stamps organizationId on the rows it creates). */
 export async function changeAlias(tx: Tx, actor: Actor, change: AliasChange): Promise<AliasModel | null> {
-  const organizationId = actor.organizationId;
   const action = actionOf(change);
   const isProtected = change.protected ?? change.current?.protected ?? false;
   let after: AliasModel | null = null;
@@ -41,16 +41,16 @@ export async function changeAlias(tx: Tx, actor: Actor, change: AliasChange): Pr
   } else if (change.current) {
     after = await tx.alias.update({ where: { id: change.current.id }, data: { versionId: change.toVersionId!, protected: isProtected } });
   } else {
-    after = await tx.alias.create({ data: { organizationId, modelId: change.modelId, name: change.name, versionId: change.toVersionId!, protected: isProtected } });
+    const alias = { modelId: change.modelId, name: change.name, versionId: change.toVersionId!, protected: isProtected };
+    after = await tx.alias.create({ data: alias as typeof alias & { organizationId: string } });
   }
   const aliasId = after?.id ?? change.current!.id;
-  await tx.aliasHistory.create({
-    data: {
-      organizationId, aliasId, modelId: change.modelId, name: change.name,
-      fromVersionId: change.current?.versionId ?? null, toVersionId: change.toVersionId,
-      reason: change.reason ?? null, actorId: personOf(actor), approvalRequestId: change.approvalRequestId ?? null, movedAt: new Date(),
-    },
-  });
+  const move = {
+    aliasId, modelId: change.modelId, name: change.name,
+    fromVersionId: change.current?.versionId ?? null, toVersionId: change.toVersionId,
+    reason: change.reason ?? null, actorId: personOf(actor), approvalRequestId: change.approvalRequestId ?? null, movedAt: new Date(),
+  };
+  await tx.aliasHistory.create({ data: move as typeof move & { organizationId: string } });
   if (action === "alias.delete") await tx.alias.delete({ where: { id: aliasId } });
   const context = { reason: change.reason ?? null, ...(change.approvalRequestId ? { approvalRequestId: change.approvalRequestId } : {}), ...change.context };
   await appendAuditEvent(tx, actor, { action, subjectId: aliasId, context });

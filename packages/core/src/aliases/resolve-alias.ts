@@ -1,24 +1,29 @@
 // What a pipeline calls to fetch, say, the production version: model (by id or name) + alias name.
-import type { Actor } from "../shared/actor";
-import { invalid, notFound } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id, identifier, optional, optionalText } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
-import { identifier } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export async function resolveAlias(opts: { actor: Actor; modelId?: string | null; modelName?: string | null; alias: string }) {
-  authorize(opts.actor, Permission.READ);
-  const modelId = opts.modelId?.trim() || null;
-  const modelName = opts.modelName?.trim() || null;
-  if (!modelId === !modelName) throw invalid(modelId ? "modelName" : "modelId", "give exactly one of modelId and modelName");
-  const name = identifier("alias", opts.alias);
-  const organizationId = opts.actor.organizationId;
-  const db = reader();
-  const alias = await db.alias.findFirst({
-    where: { organizationId, name, model: modelId ? { id: modelId, organizationId } : { name: modelName!, organizationId } },
-    include: { version: true },
-  });
-  if (!alias || alias.version.organizationId !== organizationId) {
-    throw notFound(`Alias "${name}" of model ${modelId ?? `"${modelName}"`}`);
-  }
-  return alias.version;
-}
+export const resolveAlias = useCase({
+  permission: Permission.READ,
+  input: z
+    .object({
+      /** Exactly one of modelId and modelName. */
+      modelId: optional(id),
+      modelName: optionalText(200),
+      alias: identifier(),
+    })
+    .superRefine((i, ctx) => {
+      if (!i.modelId === !i.modelName) ctx.addIssue({ code: "custom", path: [i.modelId ? "modelName" : "modelId"], message: "give exactly one of modelId and modelName" });
+    }),
+  async run({ modelId, modelName, alias: name }) {
+    const alias = await reader().alias.findFirst({
+      where: { name, model: modelId ? { id: modelId } : { name: modelName! } },
+      include: { version: true },
+    });
+    if (!alias) throw notFound(`Alias "${name}" of model ${modelId ?? `"${modelName}"`}`);
+    return alias.version;
+  },
+});
