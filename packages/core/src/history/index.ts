@@ -1,3 +1,3 @@
 export { aliasPointersAt, listAliasPointersAt, type AliasPointer } from "./list-alias-pointers-at";
 export { listDeploymentsAt } from "./list-deployments-at";
-export { productionSnapshot, type SnapshotInput, type SnapshotScope } from "./production-snapshot";
+export { productionSnapshot, snapshotInput, snapshotScope, type SnapshotInput, type SnapshotScope } from "./production-snapshot";

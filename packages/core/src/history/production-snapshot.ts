@@ -1,42 +1,49 @@
 // "What was in production on date D": the scope of a snapshot at one instant, checked once. Its two
 // lists (alias pointers and running deployments) are read page by page by list-alias-pointers-at.ts
 // and list-deployments-at.ts, from the recorded history (AliasHistory, Deployment start/end times).
-import type { Environment } from "@canon/db";
-import { ENVIRONMENTS } from "../deployments/deployment-input";
-import type { Actor } from "../shared/actor";
-import { invalid } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { Environment } from "@canon/db";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id, optional, optionalEnum } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
-import { dateValue, oneOf, optionalText } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export interface SnapshotInput {
-  at: Date | string;
+/**
+ * An instant (a Date or an ISO 8601 string). Not limited to shared/input's 1900–2200 range: asking for a
+ * far-future instant is how a caller asks for "as things stand".
+ */
+const instant = z
+  .union([z.date(), z.string()])
+  .transform((v) => (v instanceof Date ? v : new Date(v)))
+  .refine((d) => !Number.isNaN(d.getTime()), "must be a valid date-time");
+
+/** The filters of a snapshot; ids of another organisation are NOT_FOUND. */
+export const snapshotInput = z.object({
+  at: instant,
   /** Only this model: its aliases, and deployments of its versions or of releases that include one. */
-  modelId?: string | null;
+  modelId: optional(id),
   /** Only this AI system: aliases of its models, deployments of its releases or of its models' versions. */
-  systemId?: string | null;
+  systemId: optional(id),
   /** Only deployments in this environment (aliases are not per environment). */
-  environment?: Environment | null;
-}
+  environment: optionalEnum(Environment),
+});
+export type SnapshotInput = z.input<typeof snapshotInput>;
 
-export interface SnapshotScope {
-  at: Date;
-  modelId: string | null;
-  systemId: string | null;
-  environment: Environment | null;
-}
+/** A checked snapshot, as the lists take it back. */
+export const snapshotScope = snapshotInput.transform((s) => ({
+  at: s.at, modelId: s.modelId ?? null, systemId: s.systemId ?? null, environment: s.environment ?? null,
+}));
+export type SnapshotScope = z.output<typeof snapshotScope>;
 
 /** Validates the instant and the filters (ids of other tenants are NOT_FOUND); reads nothing else. */
-export async function productionSnapshot(opts: { actor: Actor; input: SnapshotInput }): Promise<SnapshotScope> {
-  authorize(opts.actor, Permission.READ);
-  const at = dateValue("at", opts.input.at);
-  if (!at) throw invalid("at", "is required");
-  const modelId = optionalText("modelId", opts.input.modelId, 100) ?? null;
-  const systemId = optionalText("systemId", opts.input.systemId, 100) ?? null;
-  const environment = oneOf("environment", opts.input.environment, ENVIRONMENTS) ?? null;
-  const db = reader();
-  if (modelId) await findInOrg(opts.actor, "Model", modelId, (where) => db.model.findFirst({ where, select: { id: true } }));
-  if (systemId) await findInOrg(opts.actor, "AI system", systemId, (where) => db.aISystem.findFirst({ where, select: { id: true } }));
-  return { at, modelId, systemId, environment };
-}
+export const productionSnapshot = useCase({
+  permission: Permission.READ,
+  input: z.object({ input: snapshotScope }),
+  async run({ input: scope }): Promise<SnapshotScope> {
+    const db = reader();
+    if (scope.modelId && !(await db.model.findUnique({ where: { id: scope.modelId }, select: { id: true } }))) throw notFound("Model", scope.modelId);
+    if (scope.systemId && !(await db.aISystem.findUnique({ where: { id: scope.systemId }, select: { id: true } }))) throw notFound("AI system", scope.systemId);
+    return scope;
+  },
+});
