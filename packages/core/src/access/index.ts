@@ -1,6 +1,6 @@
 export { authenticateToken } from "./authenticate-token";
 export { authenticateUser } from "./authenticate-user";
-export { createApiToken, type CreateApiTokenInput } from "./create-api-token";
+export { createApiToken, createApiTokenInput, type CreateApiTokenInput } from "./create-api-token";
 export { listApiTokens } from "./list-api-tokens";
 export { revokeApiToken } from "./revoke-api-token";
 export { commonRole, ROLES, roleWithin } from "./roles";

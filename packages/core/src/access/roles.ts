@@ -2,10 +2,10 @@
 // another when every permission of the first is also granted by the second (AUDITOR is within
 // APPROVER and ADMIN, but not within CONTRIBUTOR). A token's effective role is the largest role within
 // both the token's own role and its owner's current role.
-import type { Role } from "@canon/db";
+import { Role } from "@canon/db";
 import { can, Permission } from "../shared/permissions";
 
-export const ROLES: readonly Role[] = ["VIEWER", "CONTRIBUTOR", "APPROVER", "AUDITOR", "ADMIN"];
+export const ROLES: readonly Role[] = Object.values(Role);
 
 const PERMISSIONS = Object.values(Permission);
 
