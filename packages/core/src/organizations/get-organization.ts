@@ -1,11 +1,17 @@
-import type { Actor } from "../shared/actor";
+import { z } from "zod";
 import { notFound } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getOrganization(opts: { actor: Actor }) {
-  authorize(opts.actor, Permission.READ);
-  const org = await reader().organization.findUnique({ where: { id: opts.actor.organizationId } });
-  if (!org) throw notFound("Organisation");
-  return org;
-}
+/** The caller's own organisation (the tenant itself, not a row of it: found by the actor's id). */
+export const getOrganization = useCase({
+  permission: Permission.READ,
+  /** No arguments besides the actor (an empty z.object would refuse the actor in the call type). */
+  input: z.looseObject({}),
+  async run({ actor }) {
+    const org = await reader().organization.findUnique({ where: { id: actor.organizationId } });
+    if (!org) throw notFound("Organisation");
+    return org;
+  },
+});

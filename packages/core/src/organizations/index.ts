@@ -1,3 +1,3 @@
-export { createOrganization, type CreateOrganizationInput } from "./create-organization";
+export { createOrganization, createOrganizationInput, type CreateOrganizationInput } from "./create-organization";
 export { getOrganization } from "./get-organization";
-export { updateOrganization, type OrganizationProfileInput } from "./update-organization";
+export { organizationProfileInput, updateOrganization, type OrganizationProfileInput } from "./update-organization";

@@ -1,44 +1,37 @@
 // The organisation's legal identity, as the EU AI Act registration and reports need it.
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
+import { defined, optionalText, requiredText } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { defined, optionalText, requiredText } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-export interface OrganizationProfileInput {
-  name?: string | null;
-  legalName?: string | null;
-  addressStreet?: string | null;
-  addressCity?: string | null;
-  addressPostalCode?: string | null;
-  addressCountry?: string | null;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
-  euRepName?: string | null;
-  euRepAddress?: string | null;
-  euRepContact?: string | null;
-}
+/** Every field optional: undefined = leave unchanged, null = clear (the name cannot be cleared). */
+export const organizationProfileInput = z.object({
+  name: requiredText(200).optional(),
+  legalName: optionalText(300),
+  addressStreet: optionalText(300),
+  addressCity: optionalText(200),
+  addressPostalCode: optionalText(40),
+  addressCountry: optionalText(100),
+  contactEmail: optionalText(320),
+  contactPhone: optionalText(60),
+  euRepName: optionalText(300),
+  euRepAddress: optionalText(600),
+  euRepContact: optionalText(300),
+});
+export type OrganizationProfileInput = z.input<typeof organizationProfileInput>;
 
-export async function updateOrganization(opts: { actor: Actor; input: OrganizationProfileInput }) {
-  authorize(opts.actor, Permission.ADMIN);
-  const i = opts.input;
-  const data = defined({
-    name: i.name === undefined ? undefined : requiredText("name", i.name),
-    legalName: optionalText("legalName", i.legalName, 300),
-    addressStreet: optionalText("addressStreet", i.addressStreet, 300),
-    addressCity: optionalText("addressCity", i.addressCity, 200),
-    addressPostalCode: optionalText("addressPostalCode", i.addressPostalCode, 40),
-    addressCountry: optionalText("addressCountry", i.addressCountry, 100),
-    contactEmail: optionalText("contactEmail", i.contactEmail, 320),
-    contactPhone: optionalText("contactPhone", i.contactPhone, 60),
-    euRepName: optionalText("euRepName", i.euRepName, 300),
-    euRepAddress: optionalText("euRepAddress", i.euRepAddress, 600),
-    euRepContact: optionalText("euRepContact", i.euRepContact, 300),
-  });
-  return writeTransaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: opts.actor.organizationId } });
-    const after = await tx.organization.update({ where: { id: before.id }, data });
-    await appendAuditEvent(tx, opts.actor, { action: "organization.update", subjectId: after.id });
-    return after;
-  });
-}
+export const updateOrganization = useCase({
+  permission: Permission.ADMIN,
+  input: z.object({ input: organizationProfileInput }),
+  async run({ actor, input }) {
+    const data = defined(input);
+    return writeTransaction(async (tx) => {
+      const before = await tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
+      const after = await tx.organization.update({ where: { id: before.id }, data });
+      await appendAuditEvent(tx, actor, { action: "organization.update", subjectId: after.id });
+      return after;
+    });
+  },
+});
