@@ -1,34 +1,39 @@
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import { personOf, type Actor } from "../shared/actor";
+import { personOf } from "../shared/actor";
 import { conflict, isUniqueViolation } from "../shared/errors";
+import { identifier, requiredText } from "../shared/input";
 import { assertMember } from "../shared/members";
-import { authorize, Permission } from "../shared/permissions";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { identifier, requiredText } from "../shared/validate";
-import { systemFields, type SystemFieldsInput } from "./system-fields";
+import { useCase } from "../shared/use-case";
+import { systemData, systemFieldsInput } from "./system-fields";
 
-export interface CreateAISystemInput extends SystemFieldsInput {
+export const createAISystemInput = systemFieldsInput.extend({
   /** Stable reference, unique in the organisation (e.g. "credit-scoring"). */
-  reference: string;
-  name: string;
-}
+  reference: identifier(),
+  name: requiredText(200),
+});
+export type CreateAISystemInput = z.input<typeof createAISystemInput>;
 
-export async function createAISystem(opts: { actor: Actor; input: CreateAISystemInput }) {
-  authorize(opts.actor, Permission.WRITE);
-  const reference = identifier("reference", opts.input.reference);
-  const name = requiredText("name", opts.input.name);
-  const fields = systemFields(opts.input);
-  try {
-    return await writeTransaction(async (tx) => {
-      await assertMember(tx, "ownerId", fields.ownerId);
-      const created = await tx.aISystem.create({
-        data: { ...fields, reference, name, organizationId: opts.actor.organizationId, createdById: personOf(opts.actor) },
+export const createAISystem = useCase({
+  permission: Permission.WRITE,
+  input: z.object({ input: createAISystemInput }),
+  async run({ actor, input }) {
+    const { reference, name, ...fields } = input;
+    const data = systemData(fields);
+    try {
+      return await writeTransaction(async (tx) => {
+        await assertMember(tx, "ownerId", data.ownerId);
+        const created = await tx.aISystem.create({
+          data: { ...data, reference, name, createdById: personOf(actor) } as any,
+        });
+        await appendAuditEvent(tx, actor, { action: "aiSystem.create", subjectId: created.id });
+        return created;
       });
-      await appendAuditEvent(tx, opts.actor, { action: "aiSystem.create", subjectId: created.id });
-      return created;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`An AI system with reference "${reference}" already exists`);
-    throw error;
-  }
-}
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`An AI system with reference "${reference}" already exists`);
+      throw error;
+    }
+  },
+});

@@ -1,9 +1,16 @@
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
+import { useCase } from "../shared/use-case";
 
-export async function getAISystem(opts: { actor: Actor; id: string }) {
-  authorize(opts.actor, Permission.READ);
-  return findInOrg(opts.actor, "AI system", opts.id, (where) => reader().aISystem.findFirst({ where }));
-}
+export const getAISystem = useCase({
+  permission: Permission.READ,
+  input: z.object({ id }),
+  async run({ id }) {
+    const system = await reader().aISystem.findUnique({ where: { id } });
+    if (!system) throw notFound("AI system", id);
+    return system;
+  },
+});

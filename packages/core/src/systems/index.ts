@@ -1,6 +1,6 @@
-export { classifyAISystem, TRANSPARENCY_DUTIES, type ClassificationInput } from "./classify-ai-system";
-export { createAISystem, type CreateAISystemInput } from "./create-ai-system";
+export { classifyAISystem, classificationInput, TRANSPARENCY_DUTIES, type ClassificationInput } from "./classify-ai-system";
+export { createAISystem, createAISystemInput, type CreateAISystemInput } from "./create-ai-system";
 export { getAISystem } from "./get-ai-system";
-export { listAISystems, type AISystemFilter, type AISystemSortField } from "./list-ai-systems";
-export { EU_MEMBER_STATES, type Certificate, type SystemFieldsInput } from "./system-fields";
+export { aiSystemFilter, listAISystems, type AISystemFilter, type AISystemSortField } from "./list-ai-systems";
+export { EU_MEMBER_STATES, systemFieldsInput, type Certificate, type SystemFieldsInput } from "./system-fields";
 export { updateAISystem } from "./update-ai-system";
