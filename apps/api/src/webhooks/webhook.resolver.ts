@@ -12,8 +12,8 @@ import { Webhook, WebhookConnection, WebhookDelivery, WebhookDeliveryConnection,
 export class WebhookResolver {
   @Allow(Permission.ADMIN)
   @Query(() => [String], { description: "Event types a webhook can subscribe to" })
-  webhookEventTypes() {
-    return [...core.WEBHOOK_EVENT_TYPES];
+  webhookEventTypes(@Ctx() ctx: Context) {
+    return core.listWebhookEventTypes({ actor: ctx.actor! });
   }
 
   @Allow(Permission.ADMIN)

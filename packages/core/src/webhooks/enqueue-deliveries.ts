@@ -3,6 +3,7 @@
 // change never does. The dispatcher sends them later; nothing here touches the network.
 import { randomUUID } from "node:crypto";
 import { toAuditJson } from "../audit/canonical";
+import { withinOrganization } from "../shared/tenancy";
 import type { Tx } from "../shared/transaction";
 
 /** The audit event fields a delivery payload is built from. */
@@ -52,12 +53,14 @@ function subscribed(events: unknown, type: string): boolean {
  * (which the audit action's catalogue entry names); `data` is the subject's record after the change.
  * Returns the number enqueued.
  */
-export async function enqueueWebhookDeliveries(tx: Tx, event: AuditEventForWebhook & { type: string; data: unknown }): Promise<number> {
+export function enqueueWebhookDeliveries(tx: Tx, event: AuditEventForWebhook & { type: string; data: unknown }): Promise<number> {
+  // The event names its organisation: its webhooks are those of that organisation's scope.
+  return withinOrganization(event.organizationId, () => enqueue(tx, event));
+}
+
+async function enqueue(tx: Tx, event: AuditEventForWebhook & { type: string; data: unknown }): Promise<number> {
   const { type } = event;
-  const hooks = await tx.webhook.findMany({
-    where: { organizationId: event.organizationId, active: true },
-    select: { id: true, events: true },
-  });
+  const hooks = await tx.webhook.findMany({ where: { active: true }, select: { id: true, events: true } });
   const targets = hooks.filter((h) => subscribed(h.events, type));
   if (targets.length === 0) return 0;
   const now = new Date();

@@ -1,24 +1,26 @@
 // The delivery log of one webhook, newest first. Deliveries belong to the webhook's organisation: the
 // webhook is looked up in the caller's organisation first (other tenants' ids are NOT_FOUND).
-import type { DeliveryStatus } from "@canon/db";
-import type { Actor } from "../shared/actor";
-import { paginate, type PageArgs } from "../shared/pagination";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { DeliveryStatus } from "@canon/db";
+import { z } from "zod";
+import { notFound } from "../shared/errors";
+import { id, optionalEnum } from "../shared/input";
+import { pageArgs, paginate } from "../shared/pagination";
+import { Permission } from "../shared/permissions";
 import { reader } from "../shared/transaction";
-import { oneOf } from "../shared/validate";
+import { useCase } from "../shared/use-case";
 
-const STATUSES: readonly DeliveryStatus[] = ["PENDING", "SUCCEEDED", "FAILED"];
-
-export async function listWebhookDeliveries(opts: { actor: Actor; webhookId: string; status?: DeliveryStatus | null; page: PageArgs }) {
-  authorize(opts.actor, Permission.ADMIN);
-  const status = oneOf("status", opts.status, STATUSES);
-  const db = reader();
-  const hook = await findInOrg(opts.actor, "Webhook", opts.webhookId, (where) => db.webhook.findFirst({ where, select: { id: true } }));
-  const where = { webhookId: hook.id, ...(status ? { status } : {}) };
-  return paginate(
-    opts.page,
-    (q) => db.webhookDelivery.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...q }),
-    () => db.webhookDelivery.count({ where }),
-  );
-}
+export const listWebhookDeliveries = useCase({
+  permission: Permission.ADMIN,
+  input: z.object({ webhookId: id, status: optionalEnum(DeliveryStatus), page: pageArgs }),
+  async run({ webhookId, status, page }) {
+    const db = reader();
+    const hook = await db.webhook.findUnique({ where: { id: webhookId }, select: { id: true } });
+    if (!hook) throw notFound("Webhook", webhookId);
+    const where = { webhookId: hook.id, ...(status ? { status } : {}) };
+    return paginate(
+      page,
+      (q) => db.webhookDelivery.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...q }),
+      () => db.webhookDelivery.count({ where }),
+    );
+  },
+});

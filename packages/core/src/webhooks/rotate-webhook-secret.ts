@@ -1,20 +1,26 @@
 // Replaces a webhook's signing secret (admins). The new secret is returned once; deliveries sent from
 // now on, including retries of pending ones, are signed with it.
+import { z } from "zod";
 import { appendAuditEvent } from "../audit/append-audit-event";
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
-import { findInOrg } from "../shared/scope";
+import { notFound } from "../shared/errors";
+import { id } from "../shared/input";
+import { Permission } from "../shared/permissions";
 import { writeTransaction } from "../shared/transaction";
-import { publicWebhook, webhookSecret } from "./webhook-fields";
+import { useCase } from "../shared/use-case";
+import { publicWebhook, webhookSecret, webhookSecretInput } from "./webhook-fields";
 
-export async function rotateWebhookSecret(opts: { actor: Actor; id: string; secret?: string | null }) {
-  authorize(opts.actor, Permission.ADMIN);
-  const secret = webhookSecret(opts.secret);
-  const row = await writeTransaction(async (tx) => {
-    const before = await findInOrg(opts.actor, "Webhook", opts.id, (where) => tx.webhook.findFirst({ where }));
-    const after = await tx.webhook.update({ where: { id: before.id }, data: { secret } });
-    await appendAuditEvent(tx, opts.actor, { action: "webhook.rotateSecret", subjectId: after.id });
-    return after;
-  });
-  return { secret, webhook: publicWebhook(row) };
-}
+export const rotateWebhookSecret = useCase({
+  permission: Permission.ADMIN,
+  input: z.object({ id, secret: webhookSecretInput.nullish() }),
+  async run({ actor, id, secret: given }) {
+    const secret = webhookSecret(given);
+    const row = await writeTransaction(async (tx) => {
+      const before = await tx.webhook.findUnique({ where: { id } });
+      if (!before) throw notFound("Webhook", id);
+      const after = await tx.webhook.update({ where: { id: before.id }, data: { secret } });
+      await appendAuditEvent(tx, actor, { action: "webhook.rotateSecret", subjectId: after.id });
+      return after;
+    });
+    return { secret, webhook: publicWebhook(row) };
+  },
+});
