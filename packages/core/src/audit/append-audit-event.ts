@@ -10,6 +10,7 @@
 // The catalogue entry of the action decides what else happens in the same transaction: webhook
 // deliveries (the outbox), and votes going stale when the action changes an approval subject's evidence.
 import type { Actor } from "../shared/actor";
+import { withinOrganization } from "../shared/tenancy";
 import type { Tx } from "../shared/transaction";
 import { invalidateVotes } from "../approvals/invalidate-votes";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue-deliveries";
@@ -25,22 +26,30 @@ export interface AuditEntry {
 }
 
 /** The subject's last recorded state, as the exact text stored (null when the trail has none). */
-async function previousState(tx: Tx, organizationId: string, subjectType: string, subjectId: string): Promise<string | null> {
+async function previousState(tx: Tx, subjectType: string, subjectId: string): Promise<string | null> {
   const last = await tx.auditEvent.findFirst({
-    where: { organizationId, subjectType, subjectId },
+    where: { subjectType, subjectId },
     orderBy: { seq: "desc" },
     select: { after: true },
   });
   return last?.after ?? null;
 }
 
-export async function appendAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) {
+/**
+ * Runs in the actor's organisation scope (opened here when the caller has none yet): the subject, its
+ * previous state and the webhooks notified are all the organisation's.
+ */
+export function appendAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) {
+  return withinOrganization(actor.organizationId, () => append(tx, actor, entry));
+}
+
+async function append(tx: Tx, actor: Actor, entry: AuditEntry) {
   const spec = AUDIT_ACTIONS[entry.action];
   if (!spec) throw new Error(`"${entry.action}" is not an audit action of the catalogue`);
   const subjectType = spec.subject;
   const record = spec.kind === "delete" ? null : await loadRecord(tx, subjectType, entry.subjectId);
   if (spec.kind !== "delete" && !record) throw new Error(`audit: ${subjectType} ${entry.subjectId} does not exist after ${entry.action}`);
-  const before = spec.kind === "create" ? null : await previousState(tx, actor.organizationId, subjectType, entry.subjectId);
+  const before = spec.kind === "create" ? null : await previousState(tx, subjectType, entry.subjectId);
 
   const head = await tx.auditChainHead.update({
     where: { organizationId: actor.organizationId },

@@ -5,6 +5,11 @@
 //
 // An instant maps to a position in the chain: the last seq whose event was written at or before it.
 // Events are stamped under the chain head's lock, in seq order, so createdAt rises with seq.
+//
+// Library functions (reports and use cases call them with the organisation): each runs in that
+// organisation's scope, which it opens itself (the same scope as the caller's, or none yet).
+import { sqlId, T } from "../sql/names";
+import { withinOrganization } from "../shared/tenancy";
 import { reader } from "../shared/transaction";
 import type { SubjectType } from "./subject-records";
 
@@ -22,9 +27,11 @@ export interface AsOfRecord {
 }
 
 /** The last seq of the organisation's chain written at or before `at` (0: none). */
-export async function seqAt(organizationId: string, at: Date): Promise<number> {
-  const { _max } = await reader().auditEvent.aggregate({ where: { organizationId, createdAt: { lte: at } }, _max: { seq: true } });
-  return _max.seq ?? 0;
+export function seqAt(organizationId: string, at: Date): Promise<number> {
+  return withinOrganization(organizationId, async () => {
+    const { _max } = await reader().auditEvent.aggregate({ where: { createdAt: { lte: at } }, _max: { seq: true } });
+    return _max.seq ?? 0;
+  });
 }
 
 /** Beyond any seq (the column is a 32-bit integer on PostgreSQL). */
@@ -33,27 +40,34 @@ const END_OF_CHAIN = 2_147_483_647;
 const parse = (text: string | null): Row | null => (text === null ? null : (JSON.parse(text) as Row));
 
 /** One subject's state at `at` (default: now). */
-export async function recordAsOf(organizationId: string, subjectType: SubjectType, subjectId: string, at?: Date): Promise<AsOfRecord> {
-  const upTo = at ? await seqAt(organizationId, at) : END_OF_CHAIN;
-  const last = await reader().auditEvent.findFirst({
-    where: { organizationId, subjectType, subjectId, seq: { lte: upTo } },
-    orderBy: { seq: "desc" },
-    select: { seq: true, action: true, after: true, createdAt: true },
+export function recordAsOf(organizationId: string, subjectType: SubjectType, subjectId: string, at?: Date): Promise<AsOfRecord> {
+  return withinOrganization(organizationId, async () => {
+    const upTo = at ? await seqAt(organizationId, at) : END_OF_CHAIN;
+    const last = await reader().auditEvent.findFirst({
+      where: { subjectType, subjectId, seq: { lte: upTo } },
+      orderBy: { seq: "desc" },
+      select: { seq: true, action: true, after: true, createdAt: true },
+    });
+    return { subjectType, subjectId, record: parse(last?.after ?? null), seq: last?.seq ?? null, action: last?.action ?? null, changedAt: last?.createdAt ?? null };
   });
-  return { subjectType, subjectId, record: parse(last?.after ?? null), seq: last?.seq ?? null, action: last?.action ?? null, changedAt: last?.createdAt ?? null };
 }
 
+const E = T.AuditEvent.c;
+
 /** Every subject of a type that existed at `at` (default: now), by id. One statement. */
-export async function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, Row>> {
-  const upTo = at ? await seqAt(organizationId, at) : END_OF_CHAIN;
-  const rows = await reader().$queryRaw<{ subjectId: string; after: string | null }[]>`
-    SELECT "subjectId", "after" FROM (
-      SELECT "subjectId", "after", ROW_NUMBER() OVER (PARTITION BY "subjectId" ORDER BY "seq" DESC) AS "rank"
-      FROM "AuditEvent"
-      WHERE "organizationId" = ${organizationId} AND "subjectType" = ${subjectType} AND "seq" <= ${upTo}
-    ) AS "latest"
-    WHERE "rank" = 1`;
-  const out = new Map<string, Row>();
-  for (const r of rows) if (r.after !== null) out.set(r.subjectId, parse(r.after)!);
-  return out;
+export function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, Row>> {
+  return withinOrganization(organizationId, async () => {
+    const upTo = at ? await seqAt(organizationId, at) : END_OF_CHAIN;
+    // Raw SQL is not scoped by the extension: the organisation is a condition of its own.
+    const rows = await reader().$queryRaw<{ subjectId: string; after: string | null }[]>`
+      SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)} FROM (
+        SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ROW_NUMBER() OVER (PARTITION BY ${sqlId(E.subjectId)} ORDER BY ${sqlId(E.seq)} DESC) AS "rank"
+        FROM ${sqlId(T.AuditEvent.name)}
+        WHERE ${sqlId(E.organizationId)} = ${organizationId} AND ${sqlId(E.subjectType)} = ${subjectType} AND ${sqlId(E.seq)} <= ${upTo}
+      ) AS "latest"
+      WHERE "rank" = 1`;
+    const out = new Map<string, Row>();
+    for (const r of rows) if (r.after !== null) out.set(r.subjectId, parse(r.after)!);
+    return out;
+  });
 }

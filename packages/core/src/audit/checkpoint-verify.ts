@@ -3,10 +3,11 @@
 // and the head rewound to match. A checkpoint kept outside the database can: the event it records must
 // still be in the chain, with the same hash, and the chain must verify up to its head.
 import { config } from "@canon/config";
-import type { Actor } from "../shared/actor";
+import { z } from "zod";
 import { systemActor } from "../shared/actor";
 import { invalid } from "../shared/errors";
-import { authorize, Permission } from "../shared/permissions";
+import { Permission } from "../shared/permissions";
+import { useCase } from "../shared/use-case";
 import { GENESIS_HASH } from "./canonical";
 import { checkpointSignatureValid, keyFingerprint, parseCheckpoint, publicKeyOf, spkiBase64, type AuditCheckpoint } from "./checkpoint";
 import { replayAuditChain, type ChainVerification } from "./verify-audit-chain";
@@ -28,46 +29,48 @@ export interface CheckpointVerification {
   chain: ChainVerification | null;
 }
 
-export interface VerifyCheckpointOptions {
-  actor: Actor;
-  /** The checkpoint document (parsed JSON). */
-  checkpoint: unknown;
+export const verifyCheckpointInput = z.object({
+  /** The checkpoint document (parsed JSON); its shape is checked field by field (parseCheckpoint). */
+  checkpoint: z.unknown(),
   /** The key trusted to have signed it (SPKI PEM or base64 SPKI DER); default: the configured key. */
-  publicKey?: string | null;
-}
+  publicKey: z.string().max(20_000).nullish(),
+});
 
-export async function verifyAuditCheckpoint(opts: VerifyCheckpointOptions): Promise<CheckpointVerification> {
-  authorize(opts.actor, Permission.AUDIT_READ);
-  const checkpoint = parseCheckpoint(opts.checkpoint);
-  if (checkpoint.organizationId !== opts.actor.organizationId) throw invalid("checkpoint.organizationId", "is not this organisation's checkpoint");
-  const configured = config().auditSigning;
-  const trusted = publicKeyOf("publicKey", opts.publicKey ?? configured.publicKey);
-  const publicKey = spkiBase64(trusted);
-  const base = { publicKey, keyFingerprint: keyFingerprint(trusted), developmentKey: configured.development && publicKey === configured.publicKey, checkpoint };
+export const verifyAuditCheckpoint = useCase({
+  permission: Permission.AUDIT_READ,
+  input: verifyCheckpointInput,
+  async run({ actor, checkpoint: document, publicKey: givenKey }): Promise<CheckpointVerification> {
+    const checkpoint = parseCheckpoint(document);
+    if (checkpoint.organizationId !== actor.organizationId) throw invalid("checkpoint.organizationId", "is not this organisation's checkpoint");
+    const configured = config().auditSigning;
+    const trusted = publicKeyOf("publicKey", givenKey ?? configured.publicKey);
+    const publicKey = spkiBase64(trusted);
+    const base = { publicKey, keyFingerprint: keyFingerprint(trusted), developmentKey: configured.development && publicKey === configured.publicKey, checkpoint };
 
-  if (!checkpointSignatureValid(checkpoint, trusted)) {
-    const reason = checkpoint.publicKey === publicKey
-      ? "the signature does not verify: the checkpoint was altered after it was signed"
-      : "the checkpoint was not signed with the trusted key";
-    return { ...base, valid: false, signatureValid: false, reason, firstBrokenSeq: null, chain: null };
-  }
+    if (!checkpointSignatureValid(checkpoint, trusted)) {
+      const reason = checkpoint.publicKey === publicKey
+        ? "the signature does not verify: the checkpoint was altered after it was signed"
+        : "the checkpoint was not signed with the trusted key";
+      return { ...base, valid: false, signatureValid: false, reason, firstBrokenSeq: null, chain: null };
+    }
 
-  const { capturedHash, ...chain } = await replayAuditChain(checkpoint.organizationId, { captureSeq: checkpoint.seq });
-  const verdict = (firstBrokenSeq: number | null, reason: string | null) => ({ ...base, valid: reason === null, signatureValid: true, reason, firstBrokenSeq, chain });
-  const taken = `the checkpoint taken ${checkpoint.createdAt}`;
-  if (!chain.valid && chain.firstBrokenSeq! <= checkpoint.seq) {
-    return verdict(chain.firstBrokenSeq, `the chain is broken at seq ${chain.firstBrokenSeq}, at or before ${taken} (seq ${checkpoint.seq}): ${chain.reason}`);
-  }
-  if (chain.valid && chain.headSeq < checkpoint.seq) {
-    return verdict(chain.headSeq + 1, `the chain ends at seq ${chain.headSeq}, but ${taken} records seq ${checkpoint.seq}: events were removed from its end`);
-  }
-  const recorded = checkpoint.seq === 0 ? GENESIS_HASH : capturedHash;
-  if (recorded !== checkpoint.hash) {
-    return verdict(checkpoint.seq, `event ${checkpoint.seq} does not have the hash ${taken} records: the chain was rewritten at or before it`);
-  }
-  if (!chain.valid) return verdict(chain.firstBrokenSeq, `the chain is broken at seq ${chain.firstBrokenSeq}, after ${taken}: ${chain.reason}`);
-  return verdict(null, null);
-}
+    const { capturedHash, ...chain } = await replayAuditChain(checkpoint.organizationId, { captureSeq: checkpoint.seq });
+    const verdict = (firstBrokenSeq: number | null, reason: string | null) => ({ ...base, valid: reason === null, signatureValid: true, reason, firstBrokenSeq, chain });
+    const taken = `the checkpoint taken ${checkpoint.createdAt}`;
+    if (!chain.valid && chain.firstBrokenSeq! <= checkpoint.seq) {
+      return verdict(chain.firstBrokenSeq, `the chain is broken at seq ${chain.firstBrokenSeq}, at or before ${taken} (seq ${checkpoint.seq}): ${chain.reason}`);
+    }
+    if (chain.valid && chain.headSeq < checkpoint.seq) {
+      return verdict(chain.headSeq + 1, `the chain ends at seq ${chain.headSeq}, but ${taken} records seq ${checkpoint.seq}: events were removed from its end`);
+    }
+    const recorded = checkpoint.seq === 0 ? GENESIS_HASH : capturedHash;
+    if (recorded !== checkpoint.hash) {
+      return verdict(checkpoint.seq, `event ${checkpoint.seq} does not have the hash ${taken} records: the chain was rewritten at or before it`);
+    }
+    if (!chain.valid) return verdict(chain.firstBrokenSeq, `the chain is broken at seq ${chain.firstBrokenSeq}, after ${taken}: ${chain.reason}`);
+    return verdict(null, null);
+  },
+});
 
 /** What `npm run audit:verify -- --checkpoint FILE` runs: verification as the system of the checkpoint's organisation. */
 export function verifyAuditCheckpointAsSystem(checkpoint: unknown, publicKey?: string | null): Promise<CheckpointVerification> {

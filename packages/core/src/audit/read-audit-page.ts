@@ -15,6 +15,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { config } from "@canon/config";
+import { T } from "../sql/names";
 import type { HashedFields } from "./canonical";
 
 export interface StoredAuditEvent extends HashedFields {
@@ -51,12 +52,18 @@ const SQLITE_PAGE = 500;
 /** Events per statement: rows stream in and are checked as they arrive, so a page is never held whole. */
 const POSTGRES_PAGE = 20_000;
 
+// Names from sql/names.ts. Not through Prisma, so not scoped by the tenancy extension: every statement
+// names the organisation itself.
+const E = T.AuditEvent.c;
+const H = T.AuditChainHead.c;
+/** The columns read, in this order (decode() reads them by index). */
+const COLUMN_NAMES = ["id", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType", "subjectId", "before", "after", "context", "createdAt", "prevHash", "hash"] as const;
+const COLUMNS = COLUMN_NAMES.map((c) => E[c]).join(", ");
 // A bounded range, not ORDER BY … LIMIT: the planner then never sorts the rest of the chain to find the
 // first `limit` (as PostgreSQL did on a freshly loaded table, making a long replay quadratic).
-const COLUMNS = `"id", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType", "subjectId", "before", "after", "context", "createdAt", "prevHash", "hash"`;
-const PAGE_SQL = `SELECT ${COLUMNS} FROM "AuditEvent" WHERE "organizationId" = ? AND "seq" >= ? AND "seq" < ? ORDER BY "seq"`;
-const HEAD_SQL = `SELECT "seq", "hash" FROM "AuditChainHead" WHERE "organizationId" = ?`;
-const EVENT_SQL = `SELECT "id", "hash" FROM "AuditEvent" WHERE "organizationId" = ? AND "seq" = ?`;
+const PAGE_SQL = `SELECT ${COLUMNS} FROM ${T.AuditEvent.name} WHERE ${E.organizationId} = ? AND ${E.seq} >= ? AND ${E.seq} < ? ORDER BY ${E.seq}`;
+const HEAD_SQL = `SELECT ${H.seq}, ${H.hash} FROM ${T.AuditChainHead.name} WHERE ${H.organizationId} = ?`;
+const EVENT_SQL = `SELECT ${E.id}, ${E.hash} FROM ${T.AuditEvent.name} WHERE ${E.organizationId} = ? AND ${E.seq} = ?`;
 const numbered = (sql: string) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
@@ -181,7 +188,6 @@ function instant(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const COLUMN_NAMES = COLUMNS.split(", ").map((c) => c.slice(1, -1));
 /** Columns that must hold text, and those that may also be NULL (by index in COLUMNS). */
 const TEXT = [0, 2, 5, 6, 12, 13];
 const NULLABLE_TEXT = [3, 4, 7, 8, 9, 10];

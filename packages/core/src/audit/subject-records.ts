@@ -6,6 +6,7 @@
 // `bookkeeping` lists the fields that change without an audited change of the subject (cached counters
 // and pointers, token last use, and the updatedAt those writes touch): the trail does not follow them,
 // and comparisons ignore them.
+import { scopedOrganizationId } from "../shared/tenancy";
 import type { Tx } from "../shared/transaction";
 
 type Row = Record<string, unknown>;
@@ -16,8 +17,8 @@ type Db = Pick<Tx, "organization" | "membership" | "apiToken" | "aISystem" | "mo
 export interface SubjectSpec {
   /** The records of these subjects (those that exist), in any order; each has its `id`. */
   find(db: Db, ids: string[]): Promise<Row[]>;
-  /** The ids of every subject of this type in an organisation (for reconciliation). */
-  ids(db: Db, organizationId: string): Promise<string[]>;
+  /** The ids of every subject of this type in the organisation of the open scope (for reconciliation). */
+  ids(db: Db): Promise<string[]>;
   bookkeeping: readonly string[];
 }
 
@@ -29,34 +30,35 @@ const without = (row: Row, ...keys: string[]): Row => {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedTags = (rows: { tag: string }[]) => rows.map((t) => t.tag).sort(byText);
 const idsOf = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
-const inOrg = (organizationId: string) => ({ where: { organizationId }, select: { id: true } });
+/** Every row's id (the scope limits them to the organisation). */
+const allIds = { select: { id: true } } as const;
 const idIn = (ids: string[]) => ({ id: { in: ids } });
 
 export const SUBJECTS = {
   Organization: {
     find: (db, ids) => db.organization.findMany({ where: idIn(ids) }),
-    ids: async (_db, organizationId) => [organizationId],
+    ids: async () => [scopedOrganizationId()],
     bookkeeping: [],
   },
   Membership: {
     find: (db, ids) => db.membership.findMany({ where: idIn(ids), include: { user: { select: { email: true, name: true } } } }),
-    ids: (db, org) => idsOf(db.membership.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.membership.findMany(allIds)),
     bookkeeping: [],
   },
   ApiToken: {
     find: async (db, ids) => (await db.apiToken.findMany({ where: idIn(ids) })).map((t) => without(t, "tokenHash")),
-    ids: (db, org) => idsOf(db.apiToken.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.apiToken.findMany(allIds)),
     bookkeeping: ["lastUsedAt"],
   },
   AISystem: {
     find: (db, ids) => db.aISystem.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.aISystem.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.aISystem.findMany(allIds)),
     bookkeeping: ["latestReleaseNumber", "updatedAt"],
   },
   Model: {
     find: async (db, ids) =>
       (await db.model.findMany({ where: idIn(ids), include: { tags: { select: { tag: true } } } })).map((m) => ({ ...m, tags: sortedTags(m.tags) })),
-    ids: (db, org) => idsOf(db.model.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.model.findMany(allIds)),
     bookkeeping: ["latestVersionNumber", "latestVersionId", "updatedAt"],
   },
   ModelVersion: {
@@ -71,27 +73,27 @@ export const SUBJECTS = {
         lineage: [...v.lineage].sort((a, b) => byText(`${a.datasetVersionId}/${a.role}`, `${b.datasetVersionId}/${b.role}`)),
       }));
     },
-    ids: (db, org) => idsOf(db.modelVersion.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.modelVersion.findMany(allIds)),
     bookkeeping: [],
   },
   Alias: {
     find: (db, ids) => db.alias.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.alias.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.alias.findMany(allIds)),
     bookkeeping: [],
   },
   Dataset: {
     find: (db, ids) => db.dataset.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.dataset.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.dataset.findMany(allIds)),
     bookkeeping: ["latestVersionNumber", "updatedAt"],
   },
   DatasetVersion: {
     find: (db, ids) => db.datasetVersion.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.datasetVersion.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.datasetVersion.findMany(allIds)),
     bookkeeping: [],
   },
   Evaluation: {
     find: (db, ids) => db.evaluation.findMany({ where: idIn(ids), include: { metrics: { orderBy: [{ name: "asc" }, { slice: "asc" }, { id: "asc" }] } } }),
-    ids: (db, org) => idsOf(db.evaluation.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.evaluation.findMany(allIds)),
     bookkeeping: [],
   },
   ModelCard: {
@@ -104,42 +106,42 @@ export const SUBJECTS = {
       const byCard = new Map(revisions.map((r) => [r.cardId, r]));
       return cards.map((c) => ({ ...c, revision: byCard.get(c.id) ?? null }));
     },
-    ids: (db, org) => idsOf(db.modelCard.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.modelCard.findMany(allIds)),
     bookkeeping: [],
   },
   Release: {
     find: (db, ids) => db.release.findMany({ where: idIn(ids), include: { components: { orderBy: { position: "asc" } } } }),
-    ids: (db, org) => idsOf(db.release.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.release.findMany(allIds)),
     bookkeeping: [],
   },
   Deployment: {
     find: (db, ids) => db.deployment.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.deployment.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.deployment.findMany(allIds)),
     bookkeeping: [],
   },
   DeploymentGate: {
     find: (db, ids) => db.deploymentGate.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.deploymentGate.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.deploymentGate.findMany(allIds)),
     bookkeeping: [],
   },
   ApprovalPolicy: {
     find: (db, ids) => db.approvalPolicy.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.approvalPolicy.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.approvalPolicy.findMany(allIds)),
     bookkeeping: [],
   },
   ApprovalRequest: {
     find: (db, ids) => db.approvalRequest.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.approvalRequest.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.approvalRequest.findMany(allIds)),
     bookkeeping: [],
   },
   ApprovalDecision: {
     find: (db, ids) => db.approvalDecision.findMany({ where: idIn(ids) }),
-    ids: (db, org) => idsOf(db.approvalDecision.findMany({ where: { request: { organizationId: org } }, select: { id: true } })),
+    ids: (db) => idsOf(db.approvalDecision.findMany(allIds)),
     bookkeeping: [],
   },
   Webhook: {
     find: async (db, ids) => (await db.webhook.findMany({ where: idIn(ids) })).map((w) => without(w, "secret")),
-    ids: (db, org) => idsOf(db.webhook.findMany(inOrg(org))),
+    ids: (db) => idsOf(db.webhook.findMany(allIds)),
     bookkeeping: [],
   },
 } satisfies Record<string, SubjectSpec>;

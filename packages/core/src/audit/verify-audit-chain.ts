@@ -1,7 +1,9 @@
 // Replays an organisation's audit chain and reports the first event that does not verify.
 import { config } from "@canon/config";
-import type { Actor } from "../shared/actor";
-import { authorize, Permission } from "../shared/permissions";
+import { z } from "zod";
+import { Permission } from "../shared/permissions";
+import { withinOrganization } from "../shared/tenancy";
+import { useCase } from "../shared/use-case";
 import { openAuditChainSnapshot } from "./read-audit-page";
 import { REPLAY_WORKERS, verifySegmentsInWorkers } from "./replay-workers";
 import { verifyAuditSegment, type Segment, type SegmentVerdict } from "./verify-audit-segment";
@@ -40,11 +42,16 @@ const PARALLEL_FROM = 100_000;
 
 const defaultWorkers = (length: number) => (config().databaseProvider === "sqlite" && length >= PARALLEL_FROM ? REPLAY_WORKERS : 1);
 
-export async function verifyAuditChain(opts: { actor: Actor }): Promise<ChainVerification> {
-  authorize(opts.actor, Permission.AUDIT_READ);
-  const { capturedHash: _, ...verification } = await replayAuditChain(opts.actor.organizationId);
-  return verification;
-}
+/** Replays the caller's organisation's audit chain and reports the first broken event. */
+export const verifyAuditChain = useCase({
+  permission: Permission.AUDIT_READ,
+  /** No arguments besides the actor (an empty z.object would refuse the actor in the call type). */
+  input: z.looseObject({}),
+  async run({ actor }): Promise<ChainVerification> {
+    const { capturedHash: _, ...verification } = await replayAuditChain(actor.organizationId);
+    return verification;
+  },
+});
 
 /**
  * Verifies every event from seq 1 and the chain head (see verify-audit-segment.ts). A short chain is
@@ -53,7 +60,11 @@ export async function verifyAuditChain(opts: { actor: Actor }): Promise<ChainVer
  * append-only, so every snapshot taken after the head was read holds the same events up to that head;
  * the last segment, open-ended, reads past it and checks the head of its own snapshot.
  */
-export async function replayAuditChain(organizationId: string, opts: ReplayOptions = {}): Promise<ChainReplay> {
+export function replayAuditChain(organizationId: string, opts: ReplayOptions = {}): Promise<ChainReplay> {
+  return withinOrganization(organizationId, () => replay(organizationId, opts));
+}
+
+async function replay(organizationId: string, opts: ReplayOptions): Promise<ChainReplay> {
   const captureSeq = opts.captureSeq ?? 0;
   const snapshot = await openAuditChainSnapshot(organizationId);
   let segments: Segment[] = [{ from: 1, to: Infinity, captureSeq }];
