@@ -54,7 +54,7 @@ export async function launchApi(databaseUrl: string, env: Record<string, string>
   const url = `http://127.0.0.1:${port}`;
   const organizationsUrl = factoryPort ? `http://127.0.0.1:${factoryPort}` : undefined;
 
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000; // generous: a loaded machine starts node and tsx slowly
   for (;;) {
     if (gone()) throw new Error(`API exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
     if (Date.now() > deadline) {
