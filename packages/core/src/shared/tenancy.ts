@@ -19,7 +19,7 @@ const storage = new AsyncLocalStorage<Scope>();
 export const TENANT_MODELS = [
   "AISystem", "Alias", "AliasHistory", "ApiToken", "ApprovalPolicy", "ApprovalRequest", "AuditChainHead",
   "AuditEvent", "ControlAssessment", "Dataset", "DatasetVersion", "Deployment", "DeploymentGate",
-  "Evaluation", "Membership", "Model", "ModelCard", "ModelCardRevision", "ModelVersion", "Release",
+  "Evaluation", "Job", "Membership", "Model", "ModelCard", "ModelCardRevision", "ModelVersion", "Release",
   "ReportRun", "Risk", "Webhook",
 ] as const;
 
@@ -32,6 +32,7 @@ export const CHILD_MODELS: Record<string, string> = {
   ReleaseComponent: "release",
   ApprovalDecision: "request",
   WebhookDelivery: "webhook",
+  JobOutput: "job",
 };
 
 /** Tables that belong to no organisation. */
