@@ -70,7 +70,7 @@ export const optionalSha256 = z
   .pipe(sha256Digest.nullish());
 
 /** Schemes an artifact may live under. */
-export const ARTIFACT_SCHEMES = ["s3", "gs", "gcs", "az", "abfs", "abfss", "wasbs", "hdfs", "https", "http", "file", "dbfs", "models", "runs", "hf", "oci", "mlflow-artifacts"] as const;
+export const ARTIFACT_SCHEMES = ["s3", "gs", "gcs", "az", "abfs", "abfss", "wasbs", "hdfs", "https", "http", "file", "dbfs", "models", "runs", "hf", "oci", "mlflow-artifacts", "provider"] as const;
 /** Schemes a link for people (run pages, documents, model cards) may use. */
 export const WEB_SCHEMES = ["https", "http"] as const;
 

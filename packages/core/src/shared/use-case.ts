@@ -29,13 +29,16 @@ export interface UseCaseSpec<S extends z.ZodType, O> {
  */
 export type Loose<T> = T extends Date ? T : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? { [K in keyof T]: undefined extends T[K] ? Loose<T[K]> | null : Loose<T[K]> } : T;
 
-export type UseCase<S extends z.ZodType, O> = ((opts: Loose<z.input<S>> & { actor: Actor }) => Promise<O>) & {
+/** The arguments a use case takes besides the actor (none for an empty schema). */
+export type UseCaseArgs<S extends z.ZodType> = keyof z.input<S> extends never ? object : Loose<z.input<S>>;
+
+export type UseCase<S extends z.ZodType, O> = ((opts: UseCaseArgs<S> & { actor: Actor }) => Promise<O>) & {
   readonly permission: Permission;
   readonly input: S;
 };
 
 export function useCase<S extends z.ZodType, O>(spec: UseCaseSpec<S, O>): UseCase<S, O> {
-  const run = async (opts: Loose<z.input<S>> & { actor: Actor }): Promise<O> => {
+  const run = async (opts: UseCaseArgs<S> & { actor: Actor }): Promise<O> => {
     const { actor, ...args } = opts as { actor: Actor } & Record<string, unknown>;
     authorize(actor, spec.permission);
     const parsed = parseInput(spec.input, args);
