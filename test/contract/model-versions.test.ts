@@ -127,7 +127,8 @@ describeContract("model versions", (api) => {
       if (field) assert.equal(res.errors![0]!.extensions!.field, field, JSON.stringify(patch));
     }
     const missing = await a.gql(`mutation($m: ID!) { registerModelVersion(input: { modelId: $m, artifactUri: "s3://x" }) { id } }`, { m: m.id });
-    assert.deepEqual(codes(missing), ["GRAPHQL_VALIDATION_FAILED"]);
+    assert.deepEqual(codes(missing), ["VALIDATION"], "GraphQL's own refusal, named like core's");
+    assert.equal(missing.errors![0]!.extensions!.field, "artifactDigest");
     assert.deepEqual(await a.ok(COUNT), before);
     const model = await a.ok(`query($id: ID!) { model(id: $id) { latestVersionNumber latestVersion { id } } }`, { id: m.id });
     assert.deepEqual(model.model, { latestVersionNumber: 0, latestVersion: null }, "failed registrations consume no number");
@@ -144,7 +145,8 @@ describeContract("model versions", (api) => {
     const before = await a.ok(COUNT);
     for (const forbidden of [`artifactDigest: "${digest(8)}"`, `artifactUri: "s3://m/other"`, `lineage: []`, `parentVersionId: "${v.id}"`]) {
       const res = await a.gql(`mutation($id: ID!) { updateModelVersion(id: $id, input: { ${forbidden} }) { id } }`, { id: v.id });
-      assert.deepEqual(codes(res), ["GRAPHQL_VALIDATION_FAILED"], forbidden);
+      assert.deepEqual(codes(res), ["VALIDATION"], forbidden);
+      assert.equal(res.errors![0]!.extensions!.field, forbidden.split(":")[0], "the update input has no such field");
     }
     assert.deepEqual(await a.ok(COUNT), before);
 
