@@ -48,11 +48,20 @@ async function checkPostgres(): Promise<void> {
   }
 }
 
+// Started first: the longest files, so that none of them is left running alone at the end of the run.
+const LONGEST_FIRST = ["test/e2e/", "audit-long-chain", "approvals-crash", "audit-checkpoint", "webhooks-restart", "audit-verify-cli"];
+const rank = (file: string) => {
+  const i = LONGEST_FIRST.findIndex((needle) => file.includes(needle));
+  return i === -1 ? LONGEST_FIRST.length : i;
+};
+
 const filter = process.argv.slice(2);
 const files = [
   ...["packages", "apps"].flatMap((d) => findTests(path.join(ROOT, d))),
   ...findTests(path.join(ROOT, "test")),
-].filter((f) => filter.length === 0 || filter.some((needle) => f.includes(needle)));
+]
+  .filter((f) => filter.length === 0 || filter.some((needle) => f.includes(needle)))
+  .sort((a, b) => rank(a) - rank(b));
 
 await checkPostgres();
 const tapFile = path.join(tmpdir(), `canon-test-${process.pid}.tap`);
