@@ -1,11 +1,13 @@
 // What scripts/test.ts prepares once for a whole run, before node's test runner starts the test files:
-// a migrated template per store, and a shared API server per store on a copy of it. Test processes find
+// a migrated template per store, and a shared API server per store on a copy of it (after dropping the
+// PostgreSQL databases of earlier runs that were killed, see databases/orphans.ts). Test processes find
 // both through environment variables (templates.ts, server/shared.ts); cleanup() stops the servers and
 // drops their databases and the templates. Not for test processes (see run-scope.ts for theirs).
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestDatabaseKind } from "./databases/kinds";
+import { dropOrphanDatabases } from "./databases/orphans";
 import { createTemplate, dropTemplate, TEMPLATES_ENV, type Templates } from "./databases/templates";
 import { SHARED_APIS_ENV, startSharedServer, type RunningSharedServer } from "./server/shared";
 
@@ -30,6 +32,10 @@ export async function prepareRunResources(kinds: TestDatabaseKind[]): Promise<Ru
       await dropTemplate(kind, location).catch((error) => console.error(`dropping the ${kind} template: ${error.message}`));
     }
   };
+  if (kinds.includes("postgres")) {
+    const orphans = await dropOrphanDatabases();
+    if (orphans.length) console.log(`Dropped ${orphans.length} test database(s) left by runs that did not finish`);
+  }
   try {
     await Promise.all(kinds.map(async (kind) => {
       templates[kind] = await createTemplate(kind);

@@ -32,7 +32,7 @@ export async function createTemplate(kind: TestDatabaseKind): Promise<string> {
     if (existsSync(`${file}-wal`)) throw new Error(`the SQLite template ${file} still has a WAL file`);
     return file;
   }
-  const name = `canon_template_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const name = `canon_template_${process.pid}_${randomBytes(3).toString("hex")}`; // the pid: see orphans.ts
   await postgresAdmin(`CREATE DATABASE ${name}`);
   try {
     await migrate(postgresUrl(name));
@@ -63,7 +63,7 @@ export async function copyTemplate(kind: TestDatabaseKind, location: string): Pr
     copyFileSync(location, file, constants.COPYFILE_FICLONE);
     return { kind, url: `file:${file}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `canon_test_${randomBytes(6).toString("hex")}`;
+  const name = `canon_test_${process.pid}_${randomBytes(4).toString("hex")}`; // the pid: see orphans.ts
   await postgresAdmin(`CREATE DATABASE ${name} TEMPLATE ${location}`);
   return { kind, url: postgresUrl(name), drop: () => postgresAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
