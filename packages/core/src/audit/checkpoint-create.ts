@@ -37,7 +37,7 @@ const HEAD_SQL = Prisma.raw(`
 
 export const createAuditCheckpoint = useCase({
   permission: Permission.AUDIT_READ,
-  /** No arguments besides the actor (an empty z.object would refuse the actor in the call type). */
+  // No arguments besides the actor (z.object({}) types its input as Record<string, never>, which refuses the actor).
   input: z.looseObject({}),
   async run({ actor }): Promise<AuditCheckpoint> {
     const organizationId = actor.organizationId;
