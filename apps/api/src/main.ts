@@ -1,6 +1,6 @@
 // Starts the Canon API on the configured database (migrations must already be applied).
 import { config } from "@canon/config";
-import { closeDatabase, startWebhookDispatcher, type WebhookDispatcher } from "@canon/core";
+import { closeDatabase, startConfiguredJobRunner, startWebhookDispatcher, type JobRunner, type WebhookDispatcher } from "@canon/core";
 import { createApiServer } from "./http/server";
 import { log } from "./http/logger";
 
@@ -10,11 +10,13 @@ const cfg = config();
 if (cfg.env === "production") void cfg.auditSigning;
 const { server, apollo } = await createApiServer();
 let webhooks: WebhookDispatcher | undefined;
+let jobs: JobRunner | undefined;
 server.listen(cfg.api.port, cfg.api.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : cfg.api.port;
   log.info("Canon API listening", { url: `http://${cfg.api.host}:${port}/graphql`, database: cfg.databaseProvider });
   if (cfg.webhooks.enabled) webhooks = startWebhookDispatcher({ ...cfg.webhooks, log });
+  if (cfg.jobs.enabled) jobs = startConfiguredJobRunner(log);
 });
 
 let stopping = false;
@@ -23,7 +25,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log.info("shutting down", { signal });
   server.close();
-  await webhooks?.stop();
+  await Promise.all([webhooks?.stop(), jobs?.stop()]);
   await apollo.stop();
   await closeDatabase();
   process.exit(0);

@@ -39,6 +39,22 @@ export interface CanonConfig {
     /** First retry delay; doubles per attempt (with jitter, capped). */
     backoffBaseMs: number;
   };
+  /** Background jobs: the runner loop runs in the API process (packages/core/src/jobs). */
+  jobs: {
+    enabled: boolean;
+    /** How often the runner looks for claimable jobs. */
+    pollIntervalMs: number;
+    /** How long a claim holds without a heartbeat; heartbeats renew it every third of this. */
+    leaseMs: number;
+    /** Jobs one instance runs at once. */
+    concurrency: number;
+    /** Attempts of a job (a crash counts) unless its kind says otherwise. */
+    maxAttempts: number;
+    /** First retry delay; doubles per attempt (with jitter, capped). */
+    backoffBaseMs: number;
+    /** A directory every instance shares (a mounted volume) for job output files; null keeps them in the database. */
+    outputDir: string | null;
+  };
   /**
    * The Ed25519 key that signs audit checkpoints (the chain head, taken out of the database). Read with
    * the rest but validated on first use: a process that never signs or checks a checkpoint (the portal)
@@ -186,6 +202,15 @@ export function loadConfig(env: Env = process.env): CanonConfig {
       timeoutMs: int(env, "CANON_WEBHOOK_TIMEOUT_MS", 5_000, 50, 300_000),
       maxAttempts: int(env, "CANON_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
       backoffBaseMs: int(env, "CANON_WEBHOOK_BACKOFF_MS", 2_000, 10, 3_600_000),
+    },
+    jobs: {
+      enabled: bool(env, "CANON_JOBS_ENABLED", true),
+      pollIntervalMs: int(env, "CANON_JOB_POLL_MS", 1_000, 10, 3_600_000),
+      leaseMs: int(env, "CANON_JOB_LEASE_MS", 30_000, 300, 3_600_000),
+      concurrency: int(env, "CANON_JOB_CONCURRENCY", 2, 1, 64),
+      maxAttempts: int(env, "CANON_JOB_MAX_ATTEMPTS", 3, 1, 100),
+      backoffBaseMs: int(env, "CANON_JOB_BACKOFF_MS", 5_000, 10, 3_600_000),
+      outputDir: env.CANON_JOB_OUTPUT_DIR ? path.resolve(env.CANON_JOB_OUTPUT_DIR) : null,
     },
     get auditSigning() {
       signing ??= auditSigning(signingKey, production);

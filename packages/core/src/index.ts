@@ -27,3 +27,4 @@ export * from "./reports/index";
 export * from "./approvals/index";
 export * from "./datasets/index";
 export * from "./webhooks/index";
+export * from "./jobs/index";

@@ -94,6 +94,11 @@ export const AUDIT_ACTIONS = spec({
   "webhook.update": { subject: "Webhook", kind: "update", description: "A webhook endpoint changed" },
   "webhook.rotateSecret": { subject: "Webhook", kind: "update", description: "A webhook's signing secret was rotated" },
   "webhook.test": { subject: "Webhook", kind: "update", description: "A test delivery was sent to a webhook (the webhook itself is unchanged)" },
+
+  // Jobs: a person asking for work and calling it off are recorded; the runner's claims, heartbeats,
+  // progress, retries and outcomes are bookkeeping (like webhook deliveries) and are not.
+  "job.request": { subject: "Job", kind: "create", description: "A background job was requested" },
+  "job.cancel": { subject: "Job", kind: "update", description: "Cancellation of a background job was requested (a queued job ends at once)" },
 });
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

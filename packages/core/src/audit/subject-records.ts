@@ -12,7 +12,7 @@ import type { Tx } from "../shared/transaction";
 type Row = Record<string, unknown>;
 type Db = Pick<Tx, "organization" | "membership" | "apiToken" | "aISystem" | "model" | "modelVersion" | "alias" | "dataset"
   | "datasetVersion" | "evaluation" | "modelCard" | "modelCardRevision" | "release" | "deployment" | "deploymentGate"
-  | "approvalPolicy" | "approvalRequest" | "approvalDecision" | "webhook">;
+  | "approvalPolicy" | "approvalRequest" | "approvalDecision" | "webhook" | "job">;
 
 export interface SubjectSpec {
   /** The records of these subjects (those that exist), in any order; each has its `id`. */
@@ -143,6 +143,15 @@ export const SUBJECTS = {
     find: async (db, ids) => (await db.webhook.findMany({ where: idIn(ids) })).map((w) => without(w, "secret")),
     ids: (db) => idsOf(db.webhook.findMany(allIds)),
     bookkeeping: [],
+  },
+  // Requested and cancelled by people (audited); everything the runner writes is bookkeeping.
+  Job: {
+    find: (db, ids) => db.job.findMany({ where: idIn(ids) }),
+    ids: (db) => idsOf(db.job.findMany({ where: { organizationId: scopedOrganizationId() }, select: { id: true } })),
+    bookkeeping: [
+      "status", "progressPercent", "progressPhase", "attempts", "leaseOwner", "leaseUntil", "runAfter", "error", "result",
+      "startedAt", "finishedAt", "updatedAt",
+    ],
   },
 } satisfies Record<string, SubjectSpec>;
 

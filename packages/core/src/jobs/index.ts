@@ -1,0 +1,11 @@
+export { JobStatus } from "@canon/db";
+export { cancelJob } from "./cancel-job";
+export { createJob, enqueueJob, MAX_JOB_INPUT_BYTES } from "./enqueue-job";
+export { getJob } from "./get-job";
+export { PermanentJobError, type JobContext, type JobOutcome, type JobOutputFile, type JsonValue } from "./job-context";
+export { defineJobKind, findJobKind, registeredJobKinds, type JobKind, type JobKindSpec } from "./job-kinds";
+export { PROGRESS_WRITE_MS, startConfiguredJobRunner, startJobRunner, type JobRunner, type JobRunnerOptions } from "./job-runner";
+export type { JobView } from "./job-view";
+export { startLeaseRunner, type LeaseRunner, type LeaseRunnerOptions, type LeaseStore } from "./lease-runner";
+export { listJobs } from "./list-jobs";
+export { openJobOutput } from "./open-job-output";
