@@ -13,6 +13,7 @@ import { depthLimit } from "../graphql/depth-limit";
 import { formatError } from "../graphql/format-error";
 import { requestLogPlugin } from "../graphql/request-log-plugin";
 import { canonSchema } from "../schema";
+import { JOB_OUTPUT_PATH, serveJobOutput } from "../jobs/job-output.route";
 import { explorerHtml } from "./explorer";
 import { logger } from "./logger";
 import { BodyTooLargeError, readBody } from "./read-body";
@@ -139,6 +140,8 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
         res.end(explorerHtml());
       } else if (url.pathname === "/graphql" && (req.method === "POST" || req.method === "GET")) {
         await handleGraphql(req, res, url, requestId);
+      } else if (JOB_OUTPUT_PATH.test(url.pathname)) {
+        await serveJobOutput(req, res, JOB_OUTPUT_PATH.exec(url.pathname)![1]!, () => authenticate(req), requestId);
       } else if (url.pathname === "/" && req.method === "GET") {
         res.writeHead(302, { location: "/graphql" });
         res.end();
