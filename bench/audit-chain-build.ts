@@ -5,7 +5,7 @@
 // The events look like the trail appendAuditEvent writes: whole ModelVersion records of about 920 bytes
 // of canonical JSON text; a third are creates (after only), the rest updates whose `before` is the exact
 // text of the subject's previous `after`; some carry a context (a reason, an approval request).
-import { database } from "@canon/core";
+import { database, withinOrganization } from "@canon/core";
 import { auditHash, canonicalAuditJson } from "../packages/core/src/audit/canonical";
 
 const CHUNK = 1_000;
@@ -70,7 +70,11 @@ async function insertRows(rows: Row[]): Promise<void> {
 }
 
 /** Appends events to the organisation's chain until it holds `events`; returns the head seq. */
-export async function buildAuditChain(organizationId: string, events: number): Promise<number> {
+export function buildAuditChain(organizationId: string, events: number): Promise<number> {
+  return withinOrganization(organizationId, () => appendChain(organizationId, events));
+}
+
+async function appendChain(organizationId: string, events: number): Promise<number> {
   const db = database();
   const head = await db.writer.auditChainHead.findUniqueOrThrow({ where: { organizationId } });
   let prevHash = head.hash;

@@ -3,7 +3,7 @@
 export * from "./shared/actor";
 export * from "./shared/errors";
 export * from "./shared/permissions";
-export { database, initDatabase, closeDatabase } from "./shared/database";
+export { database, databaseReady, initDatabase, closeDatabase } from "./shared/database";
 export { withinOrganization, acrossOrganizations, TenancyError } from "./shared/tenancy";
 export { useCase, type UseCase } from "./shared/use-case";
 export type { Page, PageArgs } from "./shared/pagination";

@@ -4,7 +4,7 @@
 // organisation's admin (or another actor).
 import "reflect-metadata";
 import { graphql } from "graphql";
-import { closeDatabase, createOrganization, initDatabase, userActor, type Actor } from "@canon/core";
+import { closeDatabase, createOrganization, initDatabase, userActor, withinOrganization, type Actor } from "@canon/core";
 import { createContext } from "../../../apps/api/src/graphql/context";
 import { canonSchema } from "../../../apps/api/src/schema";
 
@@ -16,7 +16,8 @@ export async function inProcessSchema(slug: string, name: string) {
   const schema = await canonSchema();
 
   async function run(source: string, variableValues: Record<string, unknown> = {}, as: Actor = actor) {
-    const result = await graphql({ schema, source, variableValues, contextValue: createContext("count", as) });
+    // As the HTTP server does: the whole operation runs in the caller's organisation scope.
+    const result = await withinOrganization(as.organizationId, () => graphql({ schema, source, variableValues, contextValue: createContext("count", as) }));
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
     return result.data as any;
   }

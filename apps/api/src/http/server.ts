@@ -4,7 +4,7 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { config } from "@canon/config";
-import { authenticateToken, CanonError, database, withinOrganization, type Actor } from "@canon/core";
+import { authenticateToken, CanonError, database, databaseReady, withinOrganization, type Actor } from "@canon/core";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { complexityLimit } from "../graphql/complexity";
@@ -130,7 +130,7 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
         sendJson(res, 200, { status: "ok" });
       } else if (url.pathname === "/readyz") {
         try {
-          await database().reader.$queryRawUnsafe("SELECT 1");
+          await databaseReady();
           sendJson(res, 200, { status: "ready", database: database().provider });
         } catch {
           sendJson(res, 503, { status: "unavailable" });

@@ -9,7 +9,7 @@ import type {
   InventoryReport,
   InventorySystem,
 } from "@canon/reports";
-import { labelCatalogues } from "@canon/reports";
+import { EU_AI_ACT_CATALOGUE_VERSION, EU_AI_ACT_SOURCE } from "@canon/frameworks";
 import type { AuditRecord, InventoryRecords } from "./inventory-records";
 
 const str = (r: AuditRecord, key: string): string => String(r[key] ?? "");
@@ -173,7 +173,7 @@ export function buildInventory(records: InventoryRecords, context: InventoryCont
     asOf: context.asOf,
     generatedAt: context.generatedAt,
     generatedBy: context.generatedBy,
-    catalogues: labelCatalogues(),
+    catalogues: [{ id: EU_AI_ACT_SOURCE.id, title: `${EU_AI_ACT_SOURCE.title} (${EU_AI_ACT_SOURCE.reference})`, version: EU_AI_ACT_CATALOGUE_VERSION }],
     systems: [...records.systems.values()].map(system).sort((a, b) => a.name.localeCompare(b.name, "en") || byText(a.reference, b.reference)),
   };
 }

@@ -2,7 +2,7 @@
 // extension (tenancy.ts): a query on a tenant table runs only inside an organisation scope.
 import { config } from "@canon/config";
 import { openDatabase, type Database, type OpenOptions, type PrismaDb } from "@canon/db";
-import { tenancyExtension } from "./tenancy";
+import { acrossOrganizations, tenancyExtension } from "./tenancy";
 
 let current: Database | undefined;
 
@@ -30,4 +30,9 @@ export function initDatabase(options: OpenOptions = {}): Database {
 export async function closeDatabase(): Promise<void> {
   await current?.close();
   current = undefined;
+}
+
+/** The readiness probe: one trivial statement, which belongs to no organisation. */
+export async function databaseReady(): Promise<void> {
+  await acrossOrganizations("readiness probe", () => database().reader.$queryRawUnsafe("SELECT 1"));
 }

@@ -56,3 +56,9 @@ test("a tenant query outside any scope fails; within a scope it is scoped; acros
   assert.equal(withinOrganization("o1", () => scopedOrganizationId()), "o1");
   assert.throws(() => withinOrganization("o1", () => withinOrganization("o2", () => 1)), /another organisation/);
 });
+
+test("a lazy query returned un-awaited from the scope still runs inside it", async () => {
+  // Prisma's queries run when awaited; the scope awaits them itself so the caller's await is not outside.
+  const lazy = { then: (resolve: (v: string) => void) => resolve(scopedOrganizationId()) };
+  assert.equal(await withinOrganization("o1", () => lazy), "o1");
+});

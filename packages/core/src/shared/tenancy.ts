@@ -40,11 +40,6 @@ export const GLOBAL_MODELS = ["Organization", "User"] as const;
 
 const TENANT = new Set<string>(TENANT_MODELS);
 
-/**
- * TRANSITIONAL (groundwork issue, while use cases move to useCase()): outside any scope a tenant query
- * passes through unscoped instead of failing. Set to true once every entry point opens a scope.
- */
-const STRICT = false;
 
 export class TenancyError extends Error {
   constructor(message: string) {
@@ -59,12 +54,24 @@ export function withinOrganization<T>(organizationId: string, work: () => T): T 
   if (current?.kind === "organization" && current.organizationId !== organizationId) {
     throw new TenancyError("a scope of one organisation cannot open another organisation's scope");
   }
-  return storage.run({ kind: "organization", organizationId }, work);
+  return inScope({ kind: "organization", organizationId }, work);
 }
 
 /** For work that spans organisations by design; `reason` names it for whoever reads the code. */
 export function acrossOrganizations<T>(reason: string, work: () => T): T {
-  return storage.run({ kind: "across", reason }, work);
+  return inScope({ kind: "across", reason }, work);
+}
+
+/**
+ * Runs `work` in the scope. Prisma's queries are lazy (they run when awaited), so a query returned
+ * un-awaited from `work` is awaited here, inside the scope, rather than by the caller outside it.
+ */
+function inScope<T>(scope: Scope, work: () => T): T {
+  return storage.run(scope, () => {
+    const result = work();
+    if (result && typeof (result as { then?: unknown }).then === "function") return (async () => await result)() as T;
+    return result;
+  });
 }
 
 /** The organisation of the current scope, for raw SQL; throws outside an organisation scope. */
@@ -138,14 +145,13 @@ export const tenancyExtension = {
         const scope = storage.getStore();
         if (scope?.kind === "across") return query(args);
         if (scope?.kind !== "organization") {
-          if (!STRICT && !scope) return query(args);
           throw new TenancyError(`${model}.${operation} ran outside an organisation scope`);
         }
         return query(scopeArgs(model, operation, args, scope.organizationId));
       },
     },
     $allOperations({ operation, args, query }: { operation: string; args: unknown; query: (a: unknown) => Promise<unknown> }) {
-      if (STRICT && operation.startsWith("$") && !storage.getStore()) {
+      if (operation.startsWith("$") && !storage.getStore()) {
         throw new TenancyError(`${operation} ran outside any scope (open withinOrganization or acrossOrganizations)`);
       }
       return query(args);
