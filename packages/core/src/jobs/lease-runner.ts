@@ -126,9 +126,16 @@ export function startLeaseRunner<T, R, P = never>(options: LeaseRunnerOptions<T,
       if (state === "cancel" && !aborter.signal.aborted) aborter.abort(new LeaseAbort("cancelled"));
       return state;
     };
-    const beat = options.heartbeatMs && store.renew
-      ? setInterval(() => void heartbeat().catch((error) => log.warn(`${name} heartbeat failed`, { id: lease.id, error: String(error) })), options.heartbeatMs)
-      : undefined;
+    // One periodic renewal at a time: a slow database must not pile them up.
+    let beating = false;
+    const periodic = () => {
+      if (beating) return;
+      beating = true;
+      heartbeat()
+        .catch((error) => log.warn(`${name} heartbeat failed`, { id: lease.id, error: String(error) }))
+        .finally(() => (beating = false));
+    };
+    const beat = options.heartbeatMs && store.renew ? setInterval(periodic, options.heartbeatMs) : undefined;
     let result: AttemptResult<R>;
     try {
       result = await options.run(lease, { signal: aborter.signal, heartbeat });
