@@ -26,6 +26,7 @@ import { AliasPointerResolver } from "./history/alias-pointer.resolver";
 import { ProductionSnapshotResolver } from "./history/production-snapshot.resolver";
 import { RecordAsOfResolver } from "./history/record-as-of.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
+import { InventoryReportResolver } from "./reports/inventory-report.resolver";
 import { JobResolver } from "./jobs/job.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
 import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
@@ -60,6 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RecordAsOfResolver,
   AliasPointerResolver,
   WebhookResolver,
+  InventoryReportResolver,
   JobResolver,
 ];
 

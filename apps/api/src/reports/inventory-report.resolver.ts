@@ -1,0 +1,27 @@
+import * as core from "@canon/core";
+import { Permission } from "@canon/core";
+import { Arg, Ctx, Mutation, registerEnumType, Resolver } from "type-graphql";
+import { Allow } from "../graphql/allow";
+import { DateTime } from "../graphql/scalars";
+import type { Context } from "../graphql/context";
+import { Job, toJob } from "../jobs/job.type";
+import { inventoryReportJob } from "./inventory-report.job";
+
+export enum InventoryReportFormat {
+  PDF = "PDF",
+  XLSX = "XLSX",
+}
+registerEnumType(InventoryReportFormat, { name: "InventoryReportFormat" });
+
+@Resolver()
+export class InventoryReportResolver {
+  @Allow(Permission.READ)
+  @Mutation(() => Job, { description: "Request the AI inventory report (as of an instant, default now) as PDF or XLSX: a job whose output is the file" })
+  async requestInventoryReport(
+    @Ctx() ctx: Context,
+    @Arg("format", () => InventoryReportFormat) format: InventoryReportFormat,
+    @Arg("asOf", () => DateTime, { nullable: true }) asOf?: Date | null,
+  ) {
+    return toJob(await core.enqueueJob({ actor: ctx.actor!, kind: inventoryReportJob.kind, input: { format, ...(asOf ? { asOf } : {}) } }));
+  }
+}
