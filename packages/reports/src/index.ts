@@ -18,3 +18,25 @@ export { INVENTORY_TITLE } from "./inventory/inventory-text";
 export { renderInventoryPdf } from "./inventory/inventory.pdf";
 export { renderInventoryXlsx } from "./inventory/inventory.xlsx";
 export { safeCellValue, looksLikeFormula } from "./xlsx/safe-cell";
+export type {
+  Applicability,
+  ChartData,
+  ComplianceReport,
+  ComplianceReportKind,
+  ComplianceSystemRow,
+  EvidenceRef,
+  EvidenceRow,
+  FieldRow,
+  FrameworkId,
+  GapRow,
+  GapSeverity,
+  GapState,
+  ReportBlock,
+  ReportScope,
+  ReportSection,
+  ReportSummary,
+  ReportTable,
+  RequirementRow,
+  RequirementStatus,
+  SystemRef,
+} from "./model/compliance";
