@@ -18,9 +18,9 @@ const storage = new AsyncLocalStorage<Scope>();
 /** Tables with an organizationId column (checked against the Prisma schema by tenancy.test.ts). */
 export const TENANT_MODELS = [
   "AISystem", "Alias", "AliasHistory", "ApiToken", "ApprovalPolicy", "ApprovalRequest", "AuditChainHead",
-  "AuditEvent", "ControlAssessment", "Dataset", "DatasetVersion", "Deployment", "DeploymentGate",
-  "Evaluation", "Job", "Membership", "Model", "ModelCard", "ModelCardRevision", "ModelVersion", "Release",
-  "ReportRun", "Risk", "Webhook",
+  "AuditEvent", "ClassificationConfirmation", "ControlAssessment", "Dataset", "DatasetVersion", "Deployment",
+  "DeploymentGate", "Evaluation", "Evidence", "ImpactAssessment", "Incident", "Job", "Membership", "Model",
+  "ModelCard", "ModelCardRevision", "ModelVersion", "Release", "ReportRun", "Risk", "Webhook",
 ] as const;
 
 /** Tables without the column, reached through a parent that has it: model → relation field to the parent. */
@@ -33,6 +33,9 @@ export const CHILD_MODELS: Record<string, string> = {
   ApprovalDecision: "request",
   WebhookDelivery: "webhook",
   JobOutput: "job",
+  RiskSystem: "risk",
+  RiskControl: "risk",
+  EvidenceLink: "evidence",
 };
 
 /** Tables that belong to no organisation. */
