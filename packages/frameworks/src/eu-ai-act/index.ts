@@ -5,3 +5,5 @@ export * from "./risk-tiers";
 export * from "./gpai";
 export * from "./transparency-duties";
 export * from "./annex-iii";
+export * from "./obligations";
+export * from "./application-dates";
