@@ -2,3 +2,5 @@
 // Imports nothing: no other workspace package, no database. See README.md for how a catalogue is laid out.
 export * from "./eu-ai-act/index";
 export * from "./crosswalks/model-card-sections";
+export * from "./iso-42001/index";
+export * from "./nist-ai-rmf/index";
