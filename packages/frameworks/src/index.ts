@@ -4,3 +4,5 @@ export * from "./eu-ai-act/index";
 export * from "./crosswalks/model-card-sections";
 export * from "./iso-42001/index";
 export * from "./nist-ai-rmf/index";
+export * from "./requirements/index";
+export * from "./crosswalks/frameworks";
