@@ -7,3 +7,8 @@ export * from "./transparency-duties";
 export * from "./annex-iii";
 export * from "./obligations";
 export * from "./application-dates";
+export * from "./prohibited-practices";
+export * from "./art-6-3-conditions";
+export * from "./gpai-obligations";
+export * from "./annex-iv";
+export * from "./annex-viii";
