@@ -28,3 +28,8 @@ export * from "./approvals/index";
 export * from "./datasets/index";
 export * from "./webhooks/index";
 export * from "./jobs/index";
+export * from "./assessments/index";
+export * from "./evidence/index";
+export * from "./risks/index";
+export * from "./incidents/index";
+export * from "./impact-assessments/index";

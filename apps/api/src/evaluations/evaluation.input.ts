@@ -20,6 +20,8 @@ export class RecordEvaluationInput {
   @Field(() => String, { nullable: true }) runId?: string | null;
   @Field(() => String, { nullable: true }) runUrl?: string | null;
   @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => String, { nullable: true, description: "NIST AI RMF trustworthiness characteristic measured: VALID_RELIABLE, SAFE, SECURE_RESILIENT, ACCOUNTABLE_TRANSPARENT, EXPLAINABLE_INTERPRETABLE, PRIVACY_ENHANCED or FAIR" })
+  characteristic?: string | null;
   @Field(() => DateTime, { nullable: true, description: "When the run happened; defaults to now" }) evaluatedAt?: Date | null;
   @Field(() => [MetricInput]) metrics!: MetricInput[];
 }

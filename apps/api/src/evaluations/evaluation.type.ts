@@ -26,6 +26,7 @@ export class Evaluation {
   @Field(() => String, { nullable: true }) runId!: string | null;
   @Field(() => String, { nullable: true }) runUrl!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => String, { nullable: true, description: "NIST AI RMF trustworthiness characteristic measured" }) characteristic!: string | null;
   @Field(() => Boolean, { description: "Derived: every metric that has a threshold passed" }) passed!: boolean;
   @Field(() => [EvaluationMetric], { description: "By name, then slice" }) metrics!: EvaluationMetric[];
   @Field(() => DateTime) evaluatedAt!: Date;

@@ -95,6 +95,22 @@ export const AUDIT_ACTIONS = spec({
   "webhook.rotateSecret": { subject: "Webhook", kind: "update", description: "A webhook's signing secret was rotated" },
   "webhook.test": { subject: "Webhook", kind: "update", description: "A test delivery was sent to a webhook (the webhook itself is unchanged)" },
 
+  // Compliance: classification confirmed by an approver, assessments, evidence, risks, incidents, impact assessments.
+  "classification.confirm": { subject: "ClassificationConfirmation", kind: "create", description: "An approver confirmed or overrode a system's classification" },
+  "controlAssessment.create": { subject: "ControlAssessment", kind: "create", description: "A requirement was assessed for the first time (for a system or organisation-wide)" },
+  "controlAssessment.update": { subject: "ControlAssessment", kind: "update", description: "A requirement's assessment changed (status, applicability, owner, review, evidence)" },
+  "evidence.create": { subject: "Evidence", kind: "create", description: "Evidence was recorded" },
+  "evidence.update": { subject: "Evidence", kind: "update", description: "Evidence changed (validity, owner, document)" },
+  "risk.create": { subject: "Risk", kind: "create", description: "A risk was entered in the register" },
+  "risk.update": { subject: "Risk", kind: "update", description: "A risk's assessment or treatment changed" },
+  "incident.record": { subject: "Incident", kind: "create", description: "An incident was recorded" },
+  "incident.update": { subject: "Incident", kind: "update", description: "An incident's status or resolution changed" },
+  "impactAssessment.record": { subject: "ImpactAssessment", kind: "create", description: "An impact assessment (FRIA, AI system impact, DPIA) was recorded" },
+
+  // Reports: asking for one, and its outcome with the file's digest (so a pack can be matched to its event).
+  "reportRun.request": { subject: "ReportRun", kind: "create", description: "A report was requested" },
+  "reportRun.finish": { subject: "ReportRun", kind: "update", description: "A report run ended (succeeded with its digest, failed or cancelled)" },
+
   // Jobs: a person asking for work and calling it off are recorded; the runner's claims, heartbeats,
   // progress, retries and outcomes are bookkeeping (like webhook deliveries) and are not.
   "job.request": { subject: "Job", kind: "create", description: "A background job was requested" },

@@ -12,7 +12,8 @@ import type { Tx } from "../shared/transaction";
 type Row = Record<string, unknown>;
 type Db = Pick<Tx, "organization" | "membership" | "apiToken" | "aISystem" | "model" | "modelVersion" | "alias" | "dataset"
   | "datasetVersion" | "evaluation" | "modelCard" | "modelCardRevision" | "release" | "deployment" | "deploymentGate"
-  | "approvalPolicy" | "approvalRequest" | "approvalDecision" | "webhook" | "job">;
+  | "approvalPolicy" | "approvalRequest" | "approvalDecision" | "webhook" | "job" | "controlAssessment" | "evidence" | "risk"
+  | "incident" | "impactAssessment" | "classificationConfirmation" | "reportRun">;
 
 export interface SubjectSpec {
   /** The records of these subjects (those that exist), in any order; each has its `id`. */
@@ -145,6 +146,51 @@ export const SUBJECTS = {
     bookkeeping: [],
   },
   // Requested and cancelled by people (audited); everything the runner writes is bookkeeping.
+  ControlAssessment: {
+    async find(db, ids) {
+      const rows = await db.controlAssessment.findMany({ where: idIn(ids), include: { evidence: { select: { evidenceId: true } } } });
+      return rows.map(({ evidence, ...a }) => ({ ...a, evidenceIds: evidence.map((e) => e.evidenceId).sort(byText) }));
+    },
+    ids: (db) => idsOf(db.controlAssessment.findMany(allIds)),
+    bookkeeping: [],
+  },
+  Evidence: {
+    find: (db, ids) => db.evidence.findMany({ where: idIn(ids) }),
+    ids: (db) => idsOf(db.evidence.findMany(allIds)),
+    bookkeeping: [],
+  },
+  Risk: {
+    async find(db, ids) {
+      const rows = await db.risk.findMany({ where: idIn(ids), include: { systems: { select: { systemId: true } }, controls: { select: { assessmentId: true } } } });
+      return rows.map(({ systems, controls, ...r }) => ({
+        ...r,
+        systemIds: systems.map((s) => s.systemId).sort(byText),
+        assessmentIds: controls.map((c) => c.assessmentId).sort(byText),
+      }));
+    },
+    ids: (db) => idsOf(db.risk.findMany(allIds)),
+    bookkeeping: [],
+  },
+  Incident: {
+    find: (db, ids) => db.incident.findMany({ where: idIn(ids) }),
+    ids: (db) => idsOf(db.incident.findMany(allIds)),
+    bookkeeping: [],
+  },
+  ImpactAssessment: {
+    find: (db, ids) => db.impactAssessment.findMany({ where: idIn(ids) }),
+    ids: (db) => idsOf(db.impactAssessment.findMany(allIds)),
+    bookkeeping: [],
+  },
+  ClassificationConfirmation: {
+    find: (db, ids) => db.classificationConfirmation.findMany({ where: idIn(ids) }),
+    ids: (db) => idsOf(db.classificationConfirmation.findMany(allIds)),
+    bookkeeping: [],
+  },
+  ReportRun: {
+    find: (db, ids) => db.reportRun.findMany({ where: idIn(ids) }),
+    ids: (db) => idsOf(db.reportRun.findMany(allIds)),
+    bookkeeping: [],
+  },
   Job: {
     find: (db, ids) => db.job.findMany({ where: idIn(ids) }),
     ids: (db) => idsOf(db.job.findMany({ where: { organizationId: scopedOrganizationId() }, select: { id: true } })),

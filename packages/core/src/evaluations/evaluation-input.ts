@@ -1,6 +1,7 @@
 // A recorded evaluation and its metrics as a zod schema. Every refusal names its field and happens
 // before the write transaction, so a refused evaluation writes nothing. Pass/fail is derived here.
 import { MetricDirection } from "@canon/db";
+import { NIST_TRUSTWORTHINESS_CHARACTERISTICS } from "@canon/frameworks";
 import { z } from "zod";
 import { dateTime, httpUrl, id, LIMITS, optional, optionalEnum, optionalText, requiredText } from "../shared/input";
 import { evaluationPassed, metricPassed } from "./metric-outcome";
@@ -44,6 +45,10 @@ export const recordEvaluationInput = z.object({
   /** A web link to the evaluation run. */
   runUrl: optional(httpUrl),
   notes: optionalText(),
+  /** The NIST AI RMF trustworthiness characteristic it measures (VALID_RELIABLE, SAFE, SECURE_RESILIENT, FAIR…). */
+  characteristic: z
+    .enum(NIST_TRUSTWORTHINESS_CHARACTERISTICS.map((c) => c.id) as [string, ...string[]])
+    .nullish(),
   /** When the run happened; default now. */
   evaluatedAt: dateTime.nullish(),
   metrics: metricList,
@@ -64,6 +69,7 @@ export function evaluationData(i: z.output<typeof recordEvaluationInput>) {
     runId: i.runId ?? null,
     runUrl: i.runUrl ?? null,
     notes: i.notes ?? null,
+    characteristic: i.characteristic ?? null,
     evaluatedAt: i.evaluatedAt ?? new Date(),
     metrics,
     passed: evaluationPassed(metrics),

@@ -1,0 +1,3 @@
+export { controlAssessmentInput, ORGANIZATION_CONTROL_PREFIX, type ControlAssessmentInput } from "./assessment-input";
+export { setControlAssessment } from "./set-control-assessment";
+export { listControlAssessments, controlAssessmentFilter } from "./list-control-assessments";

@@ -1,0 +1,1 @@
+export { recordImpactAssessment, listImpactAssessments } from "./record-impact-assessment";

@@ -1,0 +1,1 @@
+export { recordIncident, updateIncident, listIncidents } from "./record-incident";
