@@ -1,6 +1,6 @@
 // Tagged text blocks that flow down the page from doc.y: headings, paragraphs, label–value lists.
 import type { PdfDoc, PdfStructureElement } from "./pdf-doc";
-import { drawLines, lineHeight, wrapText, type TextStyle } from "./text-layout";
+import { drawLines, lineHeight, measureOf, wrapText, type TextStyle } from "./text-layout";
 
 const contentWidth = (doc: PdfDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
@@ -14,7 +14,7 @@ function ensureRoom(doc: PdfDoc, height: number): void {
 
 /** A block of wrapped text tagged `tag` (P, H1, H2…), followed by `gap` points. */
 export function textBlock(doc: PdfDoc, parent: PdfStructureElement, tag: string, text: string, style: TextStyle, gap = 6): void {
-  const lines = wrapText(doc, text, contentWidth(doc), style);
+  const lines = wrapText(measureOf(doc), text, contentWidth(doc), style);
   const height = lines.length * lineHeight(style);
   ensureRoom(doc, height);
   const top = doc.y;
@@ -33,8 +33,8 @@ export function labelledValues(doc: PdfDoc, parent: PdfStructureElement, pairs: 
   const left = doc.page.margins.left;
   const valueWidth = contentWidth(doc) - labelWidth;
   for (const [label, value] of pairs) {
-    const labelLines = wrapText(doc, label, labelWidth - 8, { ...style, weight: 700 });
-    const valueLines = wrapText(doc, value, valueWidth, style);
+    const labelLines = wrapText(measureOf(doc), label, labelWidth - 8, { ...style, weight: 700 });
+    const valueLines = wrapText(measureOf(doc), value, valueWidth, style);
     const height = Math.max(labelLines.length, valueLines.length) * lineHeight(style);
     ensureRoom(doc, height);
     const top = doc.y;

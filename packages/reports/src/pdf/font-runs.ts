@@ -28,16 +28,38 @@ export function parseUnicodeRanges(css: string): UnicodeRange[] {
   });
 }
 
+/** Finds the first subset (in the given order) covering a code point; remembers each answer, since a text uses few distinct ones. */
+function subsetFinder(subsets: readonly Subset[]): (codePoint: number) => string {
+  const fallback = subsets[0]!.name;
+  const bounds = subsets.map((s) => ({
+    name: s.name,
+    ranges: s.ranges,
+    from: Math.min(...s.ranges.map((r) => r.from)),
+    to: Math.max(...s.ranges.map((r) => r.to)),
+  }));
+  const known = new Map<number, string>();
+  return (cp) => {
+    let name = known.get(cp);
+    if (name === undefined) {
+      name = bounds.find((s) => cp >= s.from && cp <= s.to && s.ranges.some((r) => cp >= r.from && cp <= r.to))?.name ?? fallback;
+      known.set(cp, name);
+    }
+    return name;
+  };
+}
+
+const finders = new WeakMap<readonly Subset[], (codePoint: number) => string>();
+
 /**
  * Picks, for each code point, the first subset (in the given order) that covers it; code points no
  * subset covers go to the first subset. Adjacent characters of one subset form one run.
  */
 export function splitRuns(text: string, subsets: readonly Subset[]): TextRun[] {
+  let find = finders.get(subsets);
+  if (!find) finders.set(subsets, (find = subsetFinder(subsets)));
   const runs: TextRun[] = [];
-  const fallback = subsets[0]!.name;
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const subset = subsets.find((s) => s.ranges.some((r) => cp >= r.from && cp <= r.to))?.name ?? fallback;
+    const subset = find(ch.codePointAt(0)!);
     const last = runs[runs.length - 1];
     if (last && last.subset === subset) last.text += ch;
     else runs.push({ subset, text: ch });

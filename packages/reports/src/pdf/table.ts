@@ -4,7 +4,7 @@
 // repeated headers, fills and rules are artifacts, so a screen reader meets the header once.
 import { artifact } from "./document";
 import type { PdfDoc, PdfStructureElement } from "./pdf-doc";
-import { drawLines, lineHeight, wrapText, type TextLine, type TextStyle } from "./text-layout";
+import { drawLines, lineHeight, measureOf, wrapText, type TextLine, type TextStyle } from "./text-layout";
 
 export interface PdfColumn {
   header: string;
@@ -36,7 +36,7 @@ export function drawTable(doc: PdfDoc, table: PdfTable): void {
   const xs = table.columns.reduce<number[]>((acc, c, i) => [...acc, i === 0 ? left : acc[i - 1]! + table.columns[i - 1]!.width], []);
   const totalWidth = table.columns.reduce((w, c) => w + c.width, 0);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const headerLines = table.columns.map((c) => wrapText(doc, c.header, c.width - 2 * PADDING, headerStyle));
+  const headerLines = table.columns.map((c) => wrapText(measureOf(doc), c.header, c.width - 2 * PADDING, headerStyle));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight(headerStyle) + 2 * PADDING;
 
   const structTable = doc.struct("Table", { title: table.title });
@@ -46,7 +46,12 @@ export function drawTable(doc: PdfDoc, table: PdfTable): void {
   const drawHeaderCells = (cellTag: ((i: number, draw: () => void) => void) | null) => {
     artifact(doc, () => {
       doc.rect(left, y, totalWidth, headerHeight).fill(HEADER_FILL);
-      doc.moveTo(left, y + headerHeight).lineTo(left + totalWidth, y + headerHeight).lineWidth(0.8).strokeColor("#8B949E").stroke();
+      doc
+        .moveTo(left, y + headerHeight)
+        .lineTo(left + totalWidth, y + headerHeight)
+        .lineWidth(0.8)
+        .strokeColor("#8B949E")
+        .stroke();
     });
     const top = y;
     const drawCell = (i: number) => () => drawLines(doc, headerLines[i]!, xs[i]! + PADDING, top + PADDING, headerStyle);
@@ -82,7 +87,7 @@ export function drawTable(doc: PdfDoc, table: PdfTable): void {
   const tbody = doc.struct("TBody");
   structTable.add(tbody);
   table.rows.forEach((row, rowIndex) => {
-    const cells: TextLine[][] = table.columns.map((c, i) => wrapText(doc, row[i] ?? "", c.width - 2 * PADDING, style));
+    const cells: TextLine[][] = table.columns.map((c, i) => wrapText(measureOf(doc), row[i] ?? "", c.width - 2 * PADDING, style));
     const rowLines = Math.max(1, ...cells.map((c) => c.length));
     const pageTop = doc.page.margins.top + headerHeight;
     if (y + rowLines * lh + 2 * PADDING > bottom() && y > pageTop) newPage();
@@ -102,7 +107,12 @@ export function drawTable(doc: PdfDoc, table: PdfTable): void {
       const top = y;
       artifact(doc, () => {
         if (rowIndex % 2 === 1) doc.rect(left, top, totalWidth, height).fill(STRIPE_FILL);
-        doc.moveTo(left, top + height).lineTo(left + totalWidth, top + height).lineWidth(0.4).strokeColor(RULE).stroke();
+        doc
+          .moveTo(left, top + height)
+          .lineTo(left + totalWidth, top + height)
+          .lineWidth(0.4)
+          .strokeColor(RULE)
+          .stroke();
       });
       cells.forEach((lines, i) => {
         const slice = lines.slice(drawn, drawn + n);

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createPdfReport } from "./document";
-import { textWidth, wrapText, type TextStyle } from "./text-layout";
+import { measureOf, textWidth, wrapText, type TextStyle } from "./text-layout";
 
 const style: TextStyle = { size: 10, weight: 400 };
-const doc = () => createPdfReport({ title: "t", subject: "s", keywords: [], createdAt: new Date(0), layout: "portrait" }).doc;
+const doc = () => measureOf(createPdfReport({ title: "t", subject: "s", keywords: [], createdAt: new Date(0), layout: "portrait" }).doc);
 const text = (lines: ReturnType<typeof wrapText>) => lines.map((l) => l.runs.map((r) => r.text).join(""));
 
 test("text wraps at spaces within the width; newlines start lines; line ends between words keep a space", () => {
@@ -13,7 +13,10 @@ test("text wraps at spaces within the width; newlines start lines; line ends bet
   const lines = wrapText(d, "alpha beta gamma delta\nΈλεγχος", width, style);
   assert.deepEqual(text(lines), ["alpha beta ", "gamma delta ", "Έλεγχος"]);
   for (const l of lines) assert.ok(l.width <= width, "measured without the trailing space");
-  assert.deepEqual(lines[2]!.runs.map((r) => r.font), ["noto-greek-400"]);
+  assert.deepEqual(
+    lines[2]!.runs.map((r) => r.font),
+    ["noto-greek-400"],
+  );
 });
 
 test("a word longer than the line is broken inside, without a space at the break", () => {
