@@ -33,3 +33,4 @@ export * from "./evidence/index";
 export * from "./risks/index";
 export * from "./incidents/index";
 export * from "./impact-assessments/index";
+export * from "./gaps/index";

@@ -1,0 +1,49 @@
+// The records gaps and framework reports are computed from, as the audit trail holds them at one
+// instant: whole rows as canonical JSON (dates as ISO strings), by id. Read only through the as-of
+// readers, so "as of D" is the state recorded then; the live gap list reads them as of now.
+import { recordsAsOf } from "../audit/as-of";
+import type { SubjectType } from "../audit/subject-records";
+import { readInventoryRecords, type AuditRecord, type InventoryRecords } from "../reports/inventory-records";
+
+export type { AuditRecord };
+
+export interface ComplianceRecords extends InventoryRecords {
+  evaluations: Map<string, AuditRecord>;
+  modelCards: Map<string, AuditRecord>;
+  approvalPolicies: Map<string, AuditRecord>;
+  approvalRequests: Map<string, AuditRecord>;
+  datasets: Map<string, AuditRecord>;
+  datasetVersions: Map<string, AuditRecord>;
+  assessments: Map<string, AuditRecord>;
+  evidence: Map<string, AuditRecord>;
+  risks: Map<string, AuditRecord>;
+  incidents: Map<string, AuditRecord>;
+  impactAssessments: Map<string, AuditRecord>;
+  confirmations: Map<string, AuditRecord>;
+}
+
+const EXTRA = {
+  evaluations: "Evaluation",
+  modelCards: "ModelCard",
+  approvalPolicies: "ApprovalPolicy",
+  approvalRequests: "ApprovalRequest",
+  datasets: "Dataset",
+  datasetVersions: "DatasetVersion",
+  assessments: "ControlAssessment",
+  evidence: "Evidence",
+  risks: "Risk",
+  incidents: "Incident",
+  impactAssessments: "ImpactAssessment",
+  confirmations: "ClassificationConfirmation",
+} as const satisfies Record<string, SubjectType>;
+
+/** Every record the compliance reports and gaps need, as of `at`. Call inside the organisation's scope. */
+export async function readComplianceRecords(organizationId: string, at: Date): Promise<ComplianceRecords> {
+  const [inventory, ...extra] = await Promise.all([
+    readInventoryRecords(organizationId, at),
+    ...Object.values(EXTRA).map((type) => recordsAsOf(organizationId, type, at)),
+  ]);
+  const out = { ...inventory } as ComplianceRecords;
+  Object.keys(EXTRA).forEach((key, i) => ((out as unknown as Record<string, Map<string, AuditRecord>>)[key] = extra[i]!));
+  return out;
+}

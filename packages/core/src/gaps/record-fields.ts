@@ -1,0 +1,79 @@
+// Reading fields of audit records (canonical JSON: dates are ISO strings, lists are arrays) with their
+// types, and the relations the gap rules follow (a system's models, their production versions).
+import type { AuditRecord, ComplianceRecords } from "./compliance-records";
+
+export const text = (r: AuditRecord | undefined, key: string): string | null => (typeof r?.[key] === "string" ? (r[key] as string) : null);
+export const num = (r: AuditRecord | undefined, key: string): number | null => (typeof r?.[key] === "number" ? (r[key] as number) : null);
+export const bool = (r: AuditRecord | undefined, key: string): boolean => r?.[key] === true;
+export const list = (r: AuditRecord | undefined, key: string): unknown[] => (Array.isArray(r?.[key]) ? (r[key] as unknown[]) : []);
+export const date = (r: AuditRecord | undefined, key: string): Date | null => {
+  const v = text(r, key);
+  return v ? new Date(v) : null;
+};
+
+export interface SystemRef {
+  id: string;
+  reference: string;
+  name: string;
+}
+
+export const systemRef = (s: AuditRecord): SystemRef => ({ id: s.id as string, reference: text(s, "reference") ?? "", name: text(s, "name") ?? "" });
+
+/** An index of the relations the rules follow, built once per computation. */
+export interface RecordIndex {
+  modelsBySystem: Map<string, AuditRecord[]>;
+  versionsByModel: Map<string, AuditRecord[]>;
+  releasesBySystem: Map<string, AuditRecord[]>;
+  cardByVersion: Map<string, AuditRecord>;
+  evaluationsByVersion: Map<string, AuditRecord[]>;
+  assessmentsByScope: Map<string, AuditRecord[]>;
+  policyByTier: Map<string, AuditRecord>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const at = map.get(key);
+  if (at) at.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexRecords(r: ComplianceRecords): RecordIndex {
+  const idx: RecordIndex = {
+    modelsBySystem: new Map(),
+    versionsByModel: new Map(),
+    releasesBySystem: new Map(),
+    cardByVersion: new Map(),
+    evaluationsByVersion: new Map(),
+    assessmentsByScope: new Map(),
+    policyByTier: new Map(),
+  };
+  for (const m of r.models.values()) if (text(m, "systemId")) push(idx.modelsBySystem, text(m, "systemId")!, m);
+  for (const v of r.versions.values()) push(idx.versionsByModel, text(v, "modelId")!, v);
+  for (const rel of r.releases.values()) push(idx.releasesBySystem, text(rel, "systemId")!, rel);
+  for (const c of r.modelCards.values()) idx.cardByVersion.set(text(c, "modelVersionId")!, c);
+  for (const e of r.evaluations.values()) push(idx.evaluationsByVersion, text(e, "modelVersionId")!, e);
+  for (const a of r.assessments.values()) push(idx.assessmentsByScope, text(a, "scopeKey") ?? "", a);
+  for (const p of r.approvalPolicies.values()) idx.policyByTier.set(text(p, "riskTier")!, p);
+  return idx;
+}
+
+/** The model versions a system runs in production: its models' PRODUCTION versions and the components of its PRODUCTION releases. */
+export function productionVersions(r: ComplianceRecords, idx: RecordIndex, systemId: string): AuditRecord[] {
+  const out = new Map<string, AuditRecord>();
+  for (const m of idx.modelsBySystem.get(systemId) ?? []) {
+    for (const v of idx.versionsByModel.get(m.id as string) ?? []) if (text(v, "stage") === "PRODUCTION") out.set(v.id as string, v);
+  }
+  for (const rel of idx.releasesBySystem.get(systemId) ?? []) {
+    if (text(rel, "stage") !== "PRODUCTION") continue;
+    for (const c of list(rel, "components") as AuditRecord[]) {
+      const v = text(c, "modelVersionId") ? r.versions.get(text(c, "modelVersionId")!) : undefined;
+      if (v) out.set(v.id as string, v);
+    }
+  }
+  return [...out.values()];
+}
+
+/** "credit-scorer v3". */
+export function versionLabel(r: ComplianceRecords, v: AuditRecord): string {
+  const model = r.models.get(text(v, "modelId") ?? "");
+  return `${text(model, "name") ?? "model"} v${num(v, "number") ?? "?"}`;
+}
