@@ -69,3 +69,8 @@ export type {
   StageValue,
 } from "./model/ml-bom";
 export { CYCLONEDX_SPEC_VERSIONS, renderCycloneDx } from "./cyclonedx/render-cyclonedx";
+export type { AuditChainPoint, AuditEventSource, AuditExportEvent, AuditExportHeader, AuditExportModel, AuditExportStream } from "./model/audit-export";
+export { AUDIT_CSV_COLUMNS, auditCsvChunks, writeAuditCsv } from "./audit-export/audit-csv";
+export { AUDIT_EXPORT_FORMAT, auditJsonlChunks, writeAuditJsonl } from "./audit-export/audit-jsonl";
+export { csvCell, restoreCsvCell } from "./audit-export/csv-cell";
+export { verifyAuditExport, type AuditExportVerification, type VerifyAuditExportOptions } from "./audit-export/verify-audit-export";
