@@ -63,6 +63,7 @@ export const updateEvidence = useCase({
           ...(input.description !== undefined ? { description: input.description } : {}),
           ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
         },
+        include: { links: { select: { assessmentId: true } } },
       });
       await appendAuditEvent(tx, actor, { action: "evidence.update", subjectId: after.id });
       return after;
