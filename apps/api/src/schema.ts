@@ -31,6 +31,11 @@ import { JobResolver } from "./jobs/job.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
 import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
 import { ReleaseComponentResolver, ReleaseResolver } from "./releases/release.resolver";
+import { ControlAssessmentResolver } from "./assessments/control-assessment.resolver";
+import { EvidenceResolver } from "./evidence/evidence.resolver";
+import { RiskResolver } from "./risks/risk.resolver";
+import { IncidentResolver } from "./incidents/incident.resolver";
+import { ImpactAssessmentResolver } from "./impact-assessments/impact-assessment.resolver";
 
 export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
@@ -63,6 +68,11 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookResolver,
   InventoryReportResolver,
   JobResolver,
+  ControlAssessmentResolver,
+  EvidenceResolver,
+  RiskResolver,
+  IncidentResolver,
+  ImpactAssessmentResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
