@@ -74,3 +74,14 @@ export { AUDIT_CSV_COLUMNS, auditCsvChunks, writeAuditCsv } from "./audit-export
 export { AUDIT_EXPORT_FORMAT, auditJsonlChunks, writeAuditJsonl } from "./audit-export/audit-jsonl";
 export { csvCell, restoreCsvCell } from "./audit-export/csv-cell";
 export { verifyAuditExport, type AuditExportVerification, type VerifyAuditExportOptions } from "./audit-export/verify-audit-export";
+export {
+  EVIDENCE_PACK_FORMAT,
+  type EvidencePackFile,
+  type EvidencePackInput,
+  type EvidencePackManifest,
+  type EvidencePackManifestFile,
+  type EvidencePackResult,
+  type EvidencePackVerification,
+} from "./model/evidence-pack";
+export { writeEvidencePack } from "./evidence-pack/write-evidence-pack";
+export { verifyEvidencePack, type VerifyEvidencePackOptions } from "./evidence-pack/verify-evidence-pack";
