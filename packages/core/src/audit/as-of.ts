@@ -54,20 +54,36 @@ export function recordAsOf(organizationId: string, subjectType: SubjectType, sub
 
 const E = T.AuditEvent.c;
 
-/** Every subject of a type that existed at `at` (default: now), by id. One statement. */
-export function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, Row>> {
+/** A record as of an instant with the event that set it (which revision of the trail, and when). */
+export interface RecordVersion {
+  record: Row;
+  seq: number;
+  changedAt: Date;
+}
+
+/** Every subject of a type that existed at `at` (default: now), by id, with the event that set each. One statement. */
+export function recordVersionsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, RecordVersion>> {
   return withinOrganization(organizationId, async () => {
     const upTo = at ? await seqAt(organizationId, at) : END_OF_CHAIN;
     // Raw SQL is not scoped by the extension: the organisation is a condition of its own.
-    const rows = await reader().$queryRaw<{ subjectId: string; after: string | null }[]>`
-      SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)} FROM (
-        SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ROW_NUMBER() OVER (PARTITION BY ${sqlId(E.subjectId)} ORDER BY ${sqlId(E.seq)} DESC) AS "rank"
+    const rows = await reader().$queryRaw<{ subjectId: string; after: string | null; seq: number | bigint; createdAt: Date | string | number }[]>`
+      SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ${sqlId(E.seq)}, ${sqlId(E.createdAt)} FROM (
+        SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ${sqlId(E.seq)}, ${sqlId(E.createdAt)}, ROW_NUMBER() OVER (PARTITION BY ${sqlId(E.subjectId)} ORDER BY ${sqlId(E.seq)} DESC) AS "rank"
         FROM ${sqlId(T.AuditEvent.name)}
         WHERE ${sqlId(E.organizationId)} = ${organizationId} AND ${sqlId(E.subjectType)} = ${subjectType} AND ${sqlId(E.seq)} <= ${upTo}
       ) AS "latest"
       WHERE "rank" = 1`;
-    const out = new Map<string, Row>();
-    for (const r of rows) if (r.after !== null) out.set(r.subjectId, parse(r.after)!);
+    const out = new Map<string, RecordVersion>();
+    for (const r of rows) {
+      if (r.after === null) continue;
+      out.set(r.subjectId, { record: parse(r.after)!, seq: Number(r.seq), changedAt: r.createdAt instanceof Date ? r.createdAt : new Date(r.createdAt) });
+    }
     return out;
   });
+}
+
+/** Every subject of a type that existed at `at` (default: now), by id. One statement. */
+export async function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, Row>> {
+  const versions = await recordVersionsAsOf(organizationId, subjectType, at);
+  return new Map([...versions].map(([id, v]) => [id, v.record]));
 }

@@ -1,7 +1,7 @@
 // The records gaps and framework reports are computed from, as the audit trail holds them at one
 // instant: whole rows as canonical JSON (dates as ISO strings), by id. Read only through the as-of
 // readers, so "as of D" is the state recorded then; the live gap list reads them as of now.
-import { recordsAsOf } from "../audit/as-of";
+import { recordsAsOf, recordVersionsAsOf, type RecordVersion } from "../audit/as-of";
 import type { SubjectType } from "../audit/subject-records";
 import { readInventoryRecords, type AuditRecord, type InventoryRecords } from "../reports/inventory-records";
 
@@ -20,6 +20,8 @@ export interface ComplianceRecords extends InventoryRecords {
   incidents: Map<string, AuditRecord>;
   impactAssessments: Map<string, AuditRecord>;
   confirmations: Map<string, AuditRecord>;
+  /** Which event of the trail set each system's and card's record, and when: the source a report cites. */
+  provenance: Map<string, { seq: number; changedAt: Date }>;
 }
 
 const EXTRA = {
@@ -39,11 +41,17 @@ const EXTRA = {
 
 /** Every record the compliance reports and gaps need, as of `at`. Call inside the organisation's scope. */
 export async function readComplianceRecords(organizationId: string, at: Date): Promise<ComplianceRecords> {
-  const [inventory, ...extra] = await Promise.all([
+  const [inventory, systemVersions, cardVersions, ...extra] = await Promise.all([
     readInventoryRecords(organizationId, at),
+    recordVersionsAsOf(organizationId, "AISystem", at),
+    recordVersionsAsOf(organizationId, "ModelCard", at),
     ...Object.values(EXTRA).map((type) => recordsAsOf(organizationId, type, at)),
   ]);
-  const out = { ...inventory } as ComplianceRecords;
+  const provenance = new Map<string, { seq: number; changedAt: Date }>();
+  const note = (versions: Map<string, RecordVersion>) => versions.forEach((v, id) => provenance.set(id, { seq: v.seq, changedAt: v.changedAt }));
+  note(systemVersions);
+  note(cardVersions);
+  const out = { ...inventory, provenance } as ComplianceRecords;
   Object.keys(EXTRA).forEach((key, i) => ((out as unknown as Record<string, Map<string, AuditRecord>>)[key] = extra[i]!));
   return out;
 }

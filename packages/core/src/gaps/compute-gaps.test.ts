@@ -1,27 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { ComplianceRecords, AuditRecord } from "./compliance-records";
 import { computeGaps } from "./compute-gaps";
+import { HIGH_RISK_SYSTEM, recordMap, sampleRecords } from "./sample-records";
 
 const AT = new Date("2028-01-15T00:00:00Z");
-const map = (...rows: AuditRecord[]) => new Map(rows.map((r) => [r.id as string, r]));
-
-function records(parts: Partial<ComplianceRecords>): ComplianceRecords {
-  const empty = () => new Map<string, AuditRecord>();
-  return {
-    organization: { id: "org", name: "Zoë Org", legalName: null },
-    memberships: empty(), systems: empty(), models: empty(), versions: empty(), aliases: empty(), releases: empty(), deployments: empty(),
-    evaluations: empty(), modelCards: empty(), approvalPolicies: empty(), approvalRequests: empty(), datasets: empty(), datasetVersions: empty(),
-    assessments: empty(), evidence: empty(), risks: empty(), incidents: empty(), impactAssessments: empty(), confirmations: empty(),
-    ...parts,
-  };
-}
-
-const highRisk = {
-  id: "s1", reference: "CR-1", name: "Credit scorer", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "5(b)",
-  operatorRole: "PROVIDER", lifecycleStatus: "IN_PRODUCTION", gpaiStatus: "NONE", transparencyDuties: [], art6_3Derogation: false, profiling: true,
-  marketStatus: "NOT_PLACED", certificates: [], memberStates: [], publicAuthority: false,
-};
+const map = recordMap;
+const records = sampleRecords;
+const highRisk = HIGH_RISK_SYSTEM;
 
 test("a high-risk system in production with nothing approved is a critical gap, and its obligations are unknown until assessed", () => {
   const gaps = computeGaps(records({ systems: map(highRisk) }), AT);

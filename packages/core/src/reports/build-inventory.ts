@@ -38,7 +38,7 @@ export function runningAt(deployment: AuditRecord, at: Date): boolean {
   return started !== null && started <= at && (ended === null || ended > at);
 }
 
-function ownerLabel(records: InventoryRecords, ownerId: string | null): string | null {
+export function ownerLabel(records: InventoryRecords, ownerId: string | null): string | null {
   if (!ownerId) return null;
   for (const m of records.memberships.values()) {
     if (m.userId !== ownerId) continue;

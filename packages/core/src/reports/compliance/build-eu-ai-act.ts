@@ -1,0 +1,95 @@
+// The EU AI Act report: classification overview, per-system obligations with their status, Annex VIII
+// registration sheets and Annex IV dossiers for high-risk systems, gaps and evidence. Not a conformity
+// assessment, and every page says so.
+import { euAiActObligation } from "@canon/frameworks";
+import type { ComplianceReport, ReportSection, RequirementRow } from "@canon/reports";
+import { obligationsFor } from "../../classification/obligations-for";
+import { classificationOf } from "../../gaps/rules/obligation-not-met";
+import { bool, list, text } from "../../gaps/record-fields";
+import { annexIvSection, annexViiiSection, ANNEX_VIII_COLUMNS } from "./eu-ai-act-dossier";
+import { requirementRow, type BacksIndex } from "./requirement-rows";
+import { day, type ReportContext } from "./report-context";
+
+export const EU_AI_ACT_DISCLAIMER = "Generated from registry records. Not a conformity assessment under Regulation (EU) 2024/1689.";
+
+export function euAiActParts(ctx: ReportContext, backs: BacksIndex): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
+  const requirements: RequirementRow[] = [];
+  for (const s of ctx.systems) {
+    if (text(s, "riskTier") === "UNCLASSIFIED") continue;
+    for (const due of obligationsFor(classificationOf(s), { deployerIsPublicAuthority: bool(s, "publicAuthority"), deployerProvidesPublicServices: false })) {
+      const o = euAiActObligation(due.obligationId);
+      const row = requirementRow(ctx, { framework: "EU_AI_ACT", requirementId: due.obligationId, reference: due.reference, title: `${due.title} (applies from ${due.appliesFrom})`, group: o?.group ?? "" }, s, backs);
+      requirements.push(row);
+    }
+  }
+  const overview: ReportSection = {
+    id: "classification",
+    title: "Classification overview",
+    level: 1,
+    blocks: [
+      {
+        kind: "table",
+        title: null,
+        sheet: "Classification",
+        columns: [
+          { key: "system", label: "System" },
+          { key: "tier", label: "Risk tier" },
+          { key: "route", label: "High-risk route" },
+          { key: "point", label: "Annex III" },
+          { key: "derogation", label: "Art. 6(3)" },
+          { key: "profiling", label: "Profiling" },
+          { key: "role", label: "Operator role" },
+          { key: "gpai", label: "GPAI" },
+          { key: "duties", label: "Art. 50 duties" },
+          { key: "classified", label: "Classified" },
+        ],
+        rows: ctx.systems.map((s) => ({
+          system: `${text(s, "reference")} ${text(s, "name")}`,
+          tier: text(s, "riskTier") ?? "UNCLASSIFIED",
+          route: text(s, "highRiskRoute") ?? "",
+          point: text(s, "annexIIIPoint") ?? (s.annexIIIArea ? String(s.annexIIIArea) : ""),
+          derogation: bool(s, "art6_3Derogation") ? "claimed" : "",
+          profiling: bool(s, "profiling") ? "yes" : "no",
+          role: text(s, "operatorRole") ?? "",
+          gpai: text(s, "gpaiStatus") ?? "NONE",
+          duties: (list(s, "transparencyDuties") as string[]).join(", "),
+          classified: day(text(s, "classifiedAt") ? new Date(text(s, "classifiedAt")!) : null),
+        })),
+      },
+    ],
+  };
+  const registration: ReportSection[] = [];
+  const dossiers: ReportSection[] = [];
+  const annexViiiRows: Record<string, string>[] = [];
+  let toWrite = 0;
+  for (const s of ctx.systems) {
+    const highRisk = text(s, "riskTier") === "HIGH_RISK";
+    if (!highRisk && !bool(s, "art6_3Derogation")) continue;
+    const viii = annexViiiSection(ctx, s);
+    if (viii) {
+      registration.push(viii.section);
+      annexViiiRows.push(...viii.rows);
+    }
+    if (highRisk) {
+      const iv = annexIvSection(ctx, s);
+      dossiers.push(iv.section);
+      toWrite += iv.toWrite.length;
+    }
+  }
+  const sections: ReportSection[] = [
+    overview,
+    {
+      id: "annex-viii",
+      title: "Annex VIII registration data",
+      level: 1,
+      blocks: [
+        { kind: "paragraph", text: registration.length ? "Section A for providers, B for Art. 6(3) derogations, C for public-authority deployers." : "No system in scope registers under Art. 49." },
+        { kind: "table", title: "All Annex VIII items", sheet: "Annex VIII", columns: ANNEX_VIII_COLUMNS, rows: annexViiiRows },
+      ],
+    },
+    ...registration,
+    { id: "annex-iv", title: "Annex IV technical documentation", level: 1, blocks: [{ kind: "paragraph", text: `${dossiers.length} high-risk system(s); ${toWrite} item(s) a person must still write.` }] },
+    ...dossiers,
+  ];
+  return { requirements, sections, disclaimer: EU_AI_ACT_DISCLAIMER, extra: [{ label: "Annex IV items to be written", value: String(toWrite) }] };
+}
