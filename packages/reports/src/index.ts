@@ -85,3 +85,5 @@ export {
 } from "./model/evidence-pack";
 export { writeEvidencePack } from "./evidence-pack/write-evidence-pack";
 export { verifyEvidencePack, type VerifyEvidencePackOptions } from "./evidence-pack/verify-evidence-pack";
+export { renderCompliancePdf } from "./compliance/compliance.pdf";
+export { toBuffer } from "./compliance/to-buffer";

@@ -28,12 +28,14 @@ export const FOOTER_HEIGHT = 18;
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
-export function createPdfReport(info: PdfInfo): PdfReport {
+/** A pdfkit document with the reports' settings and fonts; `bufferPages` keeps every page until the end. */
+export function openPdfDocument(info: PdfInfo, options: { bufferPages: boolean; autoFirstPage?: boolean }): PdfDoc {
   const doc = new PDFDocument({
     size: "A4",
     layout: info.layout,
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },
-    bufferPages: true,
+    bufferPages: options.bufferPages,
+    autoFirstPage: options.autoFirstPage ?? true,
     pdfVersion: "1.7",
     tagged: true,
     lang: "en",
@@ -59,6 +61,11 @@ export function createPdfReport(info: PdfInfo): PdfReport {
     endMetadata.call(this);
   };
   registerNotoSans(doc);
+  return doc;
+}
+
+export function createPdfReport(info: PdfInfo): PdfReport {
+  const doc = openPdfDocument(info, { bufferPages: true });
   const root = doc.struct("Document");
   doc.addStructure(root);
 
