@@ -117,6 +117,17 @@ describeContract("compliance records", (api) => {
       contributor,
     );
     assert.deepEqual([excluded.applicable, excluded.status, excluded.exclusionExpiresAt], [false, "NOT_APPLICABLE", "2027-01-01T00:00:00.000Z"]);
+    const { setControlAssessment: reincluded } = await a.ok(
+      SET,
+      { i: { systemId, framework: "EU_AI_ACT", requirementId: "art-9", applicable: true, inclusionReason: "LEGAL_REQUIREMENT" } },
+      contributor,
+    );
+    assert.equal(reincluded.id, excluded.id);
+    assert.deepEqual(
+      [reincluded.applicable, reincluded.status, reincluded.exclusionExpiresAt],
+      [true, "NOT_STARTED", null],
+      "applicable again: the exclusion's NOT_APPLICABLE status goes with it",
+    );
 
     const PAGE = `query($after: String) { controlAssessments(filter: { organizationWide: true }, first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
     const page1 = (await a.ok(PAGE, {})).controlAssessments;
@@ -127,7 +138,8 @@ describeContract("compliance records", (api) => {
     assert.ok([first.id, nist.id, own.id].every((id) => paged.includes(id)));
 
     assert.deepEqual(await actionsOn(a, first.id), ["controlAssessment.create", "controlAssessment.update"]);
-    for (const { id } of [forSystem, nist, own, excluded]) assert.deepEqual(await actionsOn(a, id), ["controlAssessment.create"]);
+    for (const { id } of [forSystem, nist, own]) assert.deepEqual(await actionsOn(a, id), ["controlAssessment.create"]);
+    assert.deepEqual(await actionsOn(a, excluded.id), ["controlAssessment.create", "controlAssessment.update"]);
   });
 
   test("refused: exclusion without justification, unknown requirement, tiers outside NIST, a document without sha256, evidence of another organisation — nothing written", async () => {

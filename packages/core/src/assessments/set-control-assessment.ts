@@ -31,11 +31,13 @@ export const setControlAssessment = useCase({
         const existing = await tx.controlAssessment.findFirst({ where: { scopeKey, framework, requirementId } });
         const pick = <K extends keyof AssessmentState>(k: K, fallback: AssessmentState[K]): AssessmentState[K] =>
           (fields as Record<string, unknown>)[k] !== undefined ? ((fields as Record<string, unknown>)[k] as AssessmentState[K]) : existing ? (existing[k] as AssessmentState[K]) : fallback;
+        // Made applicable again without a status: the exclusion's NOT_APPLICABLE must not win over `applicable: true`.
+        const reincluded = fields.applicable === true && fields.status === undefined && existing?.status === "NOT_APPLICABLE";
         const state = settleAssessment({
           framework,
           requirementId,
           customTitle: pick("customTitle", null),
-          status: pick("status", "NOT_STARTED") ?? "NOT_STARTED",
+          status: reincluded ? "NOT_STARTED" : (pick("status", "NOT_STARTED") ?? "NOT_STARTED"),
           applicable: pick("applicable", true) ?? true,
           inclusionReason: pick("inclusionReason", null),
           justification: pick("justification", null),
