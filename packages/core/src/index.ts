@@ -34,3 +34,4 @@ export * from "./risks/index";
 export * from "./incidents/index";
 export * from "./impact-assessments/index";
 export * from "./gaps/index";
+export * from "./classification/index";

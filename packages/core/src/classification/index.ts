@@ -9,3 +9,6 @@ export { SYSTEMIC_RISK_FLOPS } from "./assess-gpai-status";
 export { NO_PUBLIC_DEPLOYER, type ObligationContext, type ObligationDue } from "./obligation-due";
 export { obligationsFor } from "./obligations-for";
 export { diffObligations, type ObligationsDiff } from "./diff-obligations";
+export { suggestClassificationForSystem, type SystemClassificationSuggestion } from "./suggest-classification-for-system";
+export { previewClassificationChange, classificationOfSystem, type ClassificationChangePreview } from "./preview-classification-change";
+export { confirmClassification, overriddenFields } from "./confirm-classification";
