@@ -27,6 +27,8 @@ import { ProductionSnapshotResolver } from "./history/production-snapshot.resolv
 import { RecordAsOfResolver } from "./history/record-as-of.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
 import { InventoryReportResolver } from "./reports/inventory-report.resolver";
+import { ComplianceReportResolver } from "./reports/compliance-report.resolver";
+import { ReportRunsResolver } from "./reports/report-runs.resolver";
 import { JobResolver } from "./jobs/job.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
 import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
@@ -67,6 +69,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AliasPointerResolver,
   WebhookResolver,
   InventoryReportResolver,
+  ComplianceReportResolver,
+  ReportRunsResolver,
   JobResolver,
   ControlAssessmentResolver,
   EvidenceResolver,

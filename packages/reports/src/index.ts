@@ -87,3 +87,4 @@ export { writeEvidencePack } from "./evidence-pack/write-evidence-pack";
 export { verifyEvidencePack, type VerifyEvidencePackOptions } from "./evidence-pack/verify-evidence-pack";
 export { renderCompliancePdf } from "./compliance/compliance.pdf";
 export { toBuffer } from "./compliance/to-buffer";
+export { renderComplianceXlsx } from "./compliance/compliance.xlsx";

@@ -22,6 +22,7 @@ export class InventoryReportResolver {
     @Arg("format", () => InventoryReportFormat) format: InventoryReportFormat,
     @Arg("asOf", () => DateTime, { nullable: true }) asOf?: Date | null,
   ) {
-    return toJob(await core.enqueueJob({ actor: ctx.actor!, kind: inventoryReportJob.kind, input: { format, ...(asOf ? { asOf } : {}) } }));
+    const { job } = await core.requestReport({ actor: ctx.actor!, jobKind: inventoryReportJob.kind, reportKind: "inventory", format, asOf, jobInput: { format } });
+    return toJob(job);
   }
 }

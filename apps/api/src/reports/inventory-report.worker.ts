@@ -1,25 +1,14 @@
 // Runs in a worker thread: gathers the AI inventory as of the requested instant (core, from the audit
 // trail's as-of readers) and renders it (reports). Progress: gathering, rendering; the runner stores the
 // file it returns.
-import { gatherInventory, listMembers, systemActor, type JobContext, type JobOutcome } from "@canon/core";
+import { finishReportRun, gatherInventory, type JobContext, type JobOutcome } from "@canon/core";
+import { createHash } from "node:crypto";
+import { requesterLabel } from "./requester-label";
 import { renderInventoryPdf, renderInventoryXlsx } from "@canon/reports";
 
 interface Input {
   format: "PDF" | "XLSX";
   asOf?: string;
-}
-
-/** The requester as the report prints it: "Name <email>", or their id if they are no longer a member. */
-async function requesterLabel(organizationId: string, personId: string | null): Promise<string> {
-  if (!personId) return "Canon";
-  const actor = systemActor(organizationId, "report");
-  for (let after: string | null = null; ; ) {
-    const page: Awaited<ReturnType<typeof listMembers>> = await listMembers({ actor, page: { first: 100, after } });
-    const member = page.nodes.find((m) => m.userId === personId);
-    if (member) return `${member.user.name} <${member.user.email}>`;
-    if (!page.hasNextPage) return personId;
-    after = page.endCursor;
-  }
 }
 
 export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
@@ -35,5 +24,7 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
       ? { fileName: `ai-inventory-${stamp}.pdf`, contentType: "application/pdf", bytes: await renderInventoryPdf(model) }
       : { fileName: `ai-inventory-${stamp}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: await renderInventoryXlsx(model) };
   await ctx.progress(95, "storing");
-  return { result: { systems: model.systems.length, asOf: asOf.toISOString() }, output };
+  const fileDigest = createHash("sha256").update(output.bytes).digest("hex");
+  await finishReportRun({ organizationId: ctx.organizationId, jobId: ctx.jobId, status: "SUCCEEDED", fileName: output.fileName, fileDigest, fileSize: output.bytes.length, durationMs: Date.now() - generatedAt.getTime() });
+  return { result: { systems: model.systems.length, asOf: asOf.toISOString(), sha256: fileDigest }, output };
 }
