@@ -38,6 +38,8 @@ import { EvidenceResolver } from "./evidence/evidence.resolver";
 import { RiskResolver } from "./risks/risk.resolver";
 import { IncidentResolver } from "./incidents/incident.resolver";
 import { ImpactAssessmentResolver } from "./impact-assessments/impact-assessment.resolver";
+import { AISystemPublicAuthorityResolver, ClassificationAssistantResolver } from "./classification/classification.resolver";
+import { GapResolver } from "./gaps/gap.resolver";
 
 export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
@@ -77,6 +79,9 @@ export const resolvers: NonEmptyArray<Function> = [
   RiskResolver,
   IncidentResolver,
   ImpactAssessmentResolver,
+  ClassificationAssistantResolver,
+  AISystemPublicAuthorityResolver,
+  GapResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
