@@ -29,13 +29,14 @@ const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
 /** A pdfkit document with the reports' settings and fonts; `bufferPages` keeps every page until the end. */
-export function openPdfDocument(info: PdfInfo, options: { bufferPages: boolean; autoFirstPage?: boolean }): PdfDoc {
+export function openPdfDocument(info: PdfInfo, options: { bufferPages: boolean; autoFirstPage?: boolean; fontLayoutCache?: boolean }): PdfDoc {
   const doc = new PDFDocument({
     size: "A4",
     layout: info.layout,
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },
     bufferPages: options.bufferPages,
     autoFirstPage: options.autoFirstPage ?? true,
+    fontLayoutCache: options.fontLayoutCache ?? true,
     pdfVersion: "1.7",
     tagged: true,
     lang: "en",

@@ -4,6 +4,7 @@
 // no-ops) and the flow only counts pages and records on which page each mark fell; in the drawing pass
 // it draws into the output document, and the layout can ask for what the first pass found: the page
 // count and the page of every mark (for the contents and "page x of y").
+import { forgetFontLayouts } from "./font-layout-cache";
 import type { PdfDoc } from "./pdf-doc";
 import type { Pump } from "./pump";
 import { MEASURING_TAG, type Tag } from "./tags";
@@ -34,6 +35,9 @@ export interface FlowOptions {
 }
 
 type Outline = PdfDoc["outline"];
+
+/** Pages after which pdfkit's word layouts are forgotten while drawing (each page adds the words it prints). */
+const FORGET_LAYOUTS_EVERY = 100;
 
 export class PageFlow {
   /** The cursor: where the next block starts on the current page. */
@@ -91,6 +95,7 @@ export class PageFlow {
   newPage(): void {
     this.page += 1;
     if (!this.measuring) {
+      if (this.page % FORGET_LAYOUTS_EVERY === 0) forgetFontLayouts(this.doc);
       const { width, height, margin, footerHeight } = this.geometry;
       this.doc.addPage({ size: [width, height], margins: { top: margin, left: margin, right: margin, bottom: margin + footerHeight } });
     }

@@ -58,11 +58,18 @@ export function splitRuns(text: string, subsets: readonly Subset[]): TextRun[] {
   let find = finders.get(subsets);
   if (!find) finders.set(subsets, (find = subsetFinder(subsets)));
   const runs: TextRun[] = [];
-  for (const ch of text) {
-    const subset = find(ch.codePointAt(0)!);
-    const last = runs[runs.length - 1];
-    if (last && last.subset === subset) last.text += ch;
-    else runs.push({ subset, text: ch });
+  let start = 0;
+  let current: string | null = null;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const subset = find(cp);
+    if (subset !== current) {
+      if (current !== null) runs.push({ subset: current, text: text.slice(start, i) });
+      current = subset;
+      start = i;
+    }
+    i += cp > 0xffff ? 2 : 1;
   }
+  if (current !== null) runs.push({ subset: current, text: text.slice(start) });
   return runs;
 }

@@ -4,6 +4,7 @@
 // remembers each word's width: a report measures the same words over and over, and a two-pass document
 // measures everything twice.
 import type { PdfDoc } from "./pdf-doc";
+import { forgetFontLayouts } from "./font-layout-cache";
 import { fontRuns, type Weight } from "./fonts";
 
 export interface TextStyle {
@@ -31,21 +32,46 @@ export interface TextMeasure {
   width(font: string, size: number, text: string): number;
 }
 
-/** Remembered widths beyond this many are forgotten (a report of unique strings must not grow without end). */
-const MEASURE_CACHE_LIMIT = 200_000;
+/** Words measured beyond this many are forgotten, here and by pdfkit (a report of unique strings must not grow without end). */
+const MEASURE_CACHE_LIMIT = 50_000;
 
-/** Measures with a pdfkit document's fonts (registered on it), remembering each width at size 1. */
+/**
+ * Measures with a pdfkit document's fonts (registered on it). Like pdfkit, a text's width is the sum of
+ * its words' widths (each with the space or tab after it), so each word is measured once and remembered
+ * at size 1: lines are new in every row, words mostly are not. pdfkit remembers each word's layout
+ * too (and draws with it); both are forgotten together when the count reaches the limit.
+ */
 export function measureWith(doc: PdfDoc): TextMeasure {
-  const known = new Map<string, number>();
+  const fonts = new Map<string, Map<string, number>>();
+  let remembered = 0;
+  const unitWidth = (font: string, known: Map<string, number>, piece: string) => {
+    let unit = known.get(piece);
+    if (unit === undefined) {
+      if (remembered >= MEASURE_CACHE_LIMIT) {
+        for (const map of fonts.values()) map.clear();
+        forgetFontLayouts(doc);
+        remembered = 0;
+      }
+      unit = doc.font(font).fontSize(1).widthOfString(piece);
+      known.set(piece, unit);
+      remembered += 1;
+    }
+    return unit;
+  };
   return {
     width(font, size, text) {
-      const key = `${font}\u0000${text}`;
-      let unit = known.get(key);
-      if (unit === undefined) {
-        if (known.size >= MEASURE_CACHE_LIMIT) known.clear();
-        unit = doc.font(font).fontSize(1).widthOfString(text);
-        known.set(key, unit);
+      let known = fonts.get(font);
+      if (!known) fonts.set(font, (known = new Map()));
+      let unit = 0;
+      let start = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9) {
+          unit += unitWidth(font, known, text.slice(start, i + 1));
+          start = i + 1;
+        }
       }
+      if (start < text.length) unit += unitWidth(font, known, text.slice(start));
       return unit * size;
     },
   };

@@ -3,7 +3,8 @@
 // starts) recorded. Pass 2 runs the same layout drawing into the output document, which streams to the
 // destination page by page; by then the contents page and every "page x of y" footer know their numbers.
 // Both passes measure text with the same remembering TextMeasure, so they break lines and pages alike;
-// if they ever disagree, rendering fails rather than print a wrong contents page.
+// if they ever disagree, rendering fails rather than print a wrong contents page. Memory stays flat:
+// pages leave as they are finished, and the word caches are bounded (font-layout-cache.ts).
 import type { Readable } from "node:stream";
 import { openPdfDocument, PAGE_MARGIN, type PdfInfo } from "./document";
 import { PageFlow, type FlowPlan, type PageGeometry } from "./flow";
@@ -28,17 +29,18 @@ function samePlan(a: FlowPlan, b: FlowPlan): boolean {
 
 export async function renderTwoPass(document: TwoPassDocument, destination: NodeJS.WritableStream): Promise<void> {
   const { info } = document;
-  const measuringDoc = openPdfDocument(info, { bufferPages: false, autoFirstPage: false });
-  const measure = measureWith(measuringDoc);
+  // One pdfkit document serves both passes: the first only measures with its fonts (writing nothing but
+  // the file header), so the words it lays out are ready when the second draws them.
+  const doc = openPdfDocument(info, { bufferPages: false, autoFirstPage: false });
+  const measure = measureWith(doc);
   const [width, height] = info.layout === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
   const pageFooter = footer(measure, width - 2 * PAGE_MARGIN, document.footer);
   const geometry: PageGeometry = { width, height, margin: PAGE_MARGIN, footerHeight: pageFooter.height };
 
-  const measuring = new PageFlow({ doc: measuringDoc, measure, geometry, drawing: null, onPage: pageFooter.draw });
+  const measuring = new PageFlow({ doc, measure, geometry, drawing: null, onPage: pageFooter.draw });
   await document.compose(measuring);
   const plan = measuring.plan();
 
-  const doc = openPdfDocument(info, { bufferPages: false, autoFirstPage: false });
   const root = doc.struct("Document");
   doc.addStructure(root);
   const out = pump(doc as unknown as Readable, destination);
