@@ -10,6 +10,9 @@ import type { Actor } from "@canon/core";
 import { DEMO_DATASETS, DEMO_MODELS, type DemoModel } from "./demo-catalogue";
 import { cardFor } from "./demo-cards";
 
+/** The NIST AI RMF trustworthiness characteristic each demo suite measures. */
+const SUITE_CHARACTERISTIC: Record<string, string> = { "offline-quality": "VALID_RELIABLE", fairness: "FAIR", latency: "VALID_RELIABLE", groundedness: "VALID_RELIABLE" };
+
 export interface DemoContext {
   actors: { admin: Actor; lead: Actor; officer: Actor };
   systems: Record<string, string>;
@@ -98,7 +101,10 @@ async function seedModel(ctx: DemoContext, m: DemoModel, datasets: Record<string
       const value = s.values[Math.min(n - 1, s.values.length - 1)]!;
       await core.recordEvaluation({
         actor: lead,
-        input: { modelVersionId: version.id, datasetVersionId: m.test ? datasets[m.test] : null, suite: s.suite, runId: `eval-${m.name}-${n}-${s.suite}`, metrics: [{ name: s.metric, value, threshold: s.threshold, direction: s.direction }] },
+        input: {
+          modelVersionId: version.id, datasetVersionId: m.test ? datasets[m.test] : null, suite: s.suite, runId: `eval-${m.name}-${n}-${s.suite}`,
+          characteristic: SUITE_CHARACTERISTIC[s.suite] ?? null, metrics: [{ name: s.metric, value, threshold: s.threshold, direction: s.direction }],
+        },
       });
     }
   }

@@ -7,6 +7,7 @@ import * as core from "@canon/core";
 import type { Actor } from "@canon/core";
 import type { Role } from "@canon/db";
 import { DEMO_PEOPLE } from "./demo-people";
+import { seedDemoCompliance } from "./demo-compliance";
 import { seedDemoRegistry } from "./demo-registry";
 import { DEMO_SYSTEMS } from "./demo-systems";
 
@@ -77,6 +78,7 @@ export async function ensureDemo(): Promise<DemoSummary> {
   // Northwind's own policy for transparency-tier systems: cards at least 40% complete (the default asks 50%).
   await core.setApprovalPolicy({ actor: admin, input: { riskTier: "TRANSPARENCY", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], minCardCompleteness: 0.4 } });
   await seedDemoRegistry({ actors, systems, userIds, approved: new Set() });
+  await seedDemoCompliance({ actors, systems, userIds });
   return { organizationName: organization.name, people, tokens };
 }
 

@@ -61,6 +61,8 @@ test("a GPAI model without linked training data gets a gap; with a described dat
   const models = map({ id: "m2", name: "Łódź-LM", systemId: "g1" });
   const bare = computeGaps(records({ systems: map(gpai), models, versions: map({ id: "v2", modelId: "m2", number: 1, stage: "STAGING", lineage: [] }) }), AT);
   assert.equal(bare.find((g) => g.rule === "gpai-without-training-summary")?.state, "MISSING_EVIDENCE");
+  const deployer = computeGaps(records({ systems: map({ ...gpai, operatorRole: "DEPLOYER" }), models, versions: map({ id: "v2", modelId: "m2", number: 1, stage: "STAGING", lineage: [] }) }), AT);
+  assert.equal(deployer.find((g) => g.rule === "gpai-without-training-summary"), undefined, "the summary is the model provider's duty");
   const full = computeGaps(
     records({
       systems: map(gpai),

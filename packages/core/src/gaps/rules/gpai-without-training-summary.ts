@@ -1,4 +1,4 @@
-// A general-purpose AI model (of a system classified GPAI) whose training-content summary cannot be
+// A general-purpose AI model (of a system classified GPAI, whose provider the organisation is) whose training-content summary cannot be
 // drafted in full from the registry's dataset records.
 import type { Gap, GapRule } from "../gap";
 import { indexRecords, systemRef, text } from "../record-fields";
@@ -12,7 +12,8 @@ export const gpaiWithoutTrainingSummary: GapRule = {
     const out: Gap[] = [];
     for (const s of r.systems.values()) {
       const gpai = text(s, "gpaiStatus");
-      if (!gpai || gpai === "NONE") continue;
+      // Art. 53(1)(d) is the model provider's duty: a deployer building on someone else's model has none.
+      if (!gpai || gpai === "NONE" || text(s, "operatorRole") !== "PROVIDER") continue;
       for (const m of idx.modelsBySystem.get(s.id as string) ?? []) {
         const draft = draftTrainingContentSummary(r, m);
         if (draft.complete) continue;
