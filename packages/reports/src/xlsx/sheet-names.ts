@@ -9,13 +9,8 @@ const RESERVED = new Set(["history"]);
 
 /** The name with forbidden characters replaced, trimmed and cut to the limit ("Sheet" if nothing is left). */
 export function cleanSheetName(wanted: string): string {
-  const cleaned = [
-    ...wanted
-      .replace(FORBIDDEN, " ")
-      .replace(/[\u0000-\u001F]/g, "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  ]
+  const visible = [...wanted.replace(FORBIDDEN, " ")].filter((ch) => ch.codePointAt(0)! >= 0x20).join("");
+  const cleaned = [...visible.replace(/\s+/g, " ").trim()]
     .slice(0, MAX_SHEET_NAME)
     .join("")
     .replace(/^'+|'+$/g, "")
