@@ -28,6 +28,7 @@ import { RecordAsOfResolver } from "./history/record-as-of.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
 import { InventoryReportResolver } from "./reports/inventory-report.resolver";
 import { ComplianceReportResolver } from "./reports/compliance-report.resolver";
+import { MlBomResolver } from "./reports/ml-bom.resolver";
 import { ReportRunsResolver } from "./reports/report-runs.resolver";
 import { JobResolver } from "./jobs/job.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
@@ -72,6 +73,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookResolver,
   InventoryReportResolver,
   ComplianceReportResolver,
+  MlBomResolver,
   ReportRunsResolver,
   JobResolver,
   ControlAssessmentResolver,
