@@ -20,9 +20,16 @@ async function workbook(bytes: Uint8Array) {
   await book.xlsx.load(bytes as any);
   return book;
 }
+const cellText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" && "text" in (v as object) ? String((v as { text: unknown }).text) : String(v));
+/** The sheet's rows as objects keyed by the header row's labels. */
 const rowsOf = (sheet: ExcelJS.Worksheet) => {
-  const out: string[][] = [];
-  sheet.eachRow((row, n) => n > 1 && out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : typeof v === "object" && "text" in (v as object) ? String((v as { text: unknown }).text) : String(v)))));
+  const headers = (sheet.getRow(1).values as unknown[]).map(cellText);
+  const out: Record<string, string>[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = row.values as unknown[];
+    out.push(Object.fromEntries(headers.map((h, i) => [h, cellText(values[i])]).filter(([h]) => h)));
+  });
   return out;
 };
 
@@ -46,15 +53,16 @@ describeContract("framework report jobs", (api) => {
     const euFile = await download(a.url, euJob.output!.downloadPath, viewer);
     assert.equal(sha256(euFile.bytes), euJob.output!.sha256);
     const euBook = await workbook(euFile.bytes);
-    const viii = rowsOf(euBook.getWorksheet("Annex VIII")!).filter((r) => r[0] === created.reference);
-    assert.deepEqual(viii.map((r) => r[2]), EU_AI_ACT_ANNEX_VIII.filter((i) => i.section === "A").map((i) => i.item), "every Section A item for the high-risk system");
-    const a5 = viii.find((r) => r[2] === "A5")!;
-    assert.equal(a5[4], '=HYPERLINK("http://evil")', "the text is kept as written");
+    const viiiSheet = euBook.getWorksheet("Annex VIII")!;
+    const viii = rowsOf(viiiSheet).filter((r) => r.System === created.reference);
+    assert.deepEqual(viii.map((r) => r.Item), EU_AI_ACT_ANNEX_VIII.filter((i) => i.section === "A").map((i) => i.item), "every Section A item for the high-risk system");
+    assert.equal(viii.find((r) => r.Item === "A5")!.Value, '=HYPERLINK("http://evil")', "the text is kept as written");
+    const valueColumn = (viiiSheet.getRow(1).values as unknown[]).map(cellText).indexOf("Value");
     let a5Cell: ExcelJS.Cell | undefined;
-    euBook.getWorksheet("Annex VIII")!.eachRow((row) => row.getCell(3).value === "A5" && (a5Cell = row.getCell(5)));
+    viiiSheet.eachRow((row) => (row.values as unknown[]).map(cellText).includes("A5") && (a5Cell = row.getCell(valueColumn)));
     assert.equal(a5Cell!.type, ExcelJS.ValueType.String, "a text cell, never a formula");
     const requirements = rowsOf(euBook.getWorksheet("Requirements")!);
-    assert.ok(requirements.some((r) => r[1] === "Art. 9"), "Art. 9 is among the obligations");
+    assert.ok(requirements.some((r) => r.Reference === "Art. 9" && r["System reference"] === created.reference), "Art. 9 is among the system's obligations");
 
     const pdfJob = await waitForJob(a.ok, euPdf.id, ended, "the EU AI Act PDF", { token: viewer, timeoutMs: 180_000 });
     assert.equal(pdfJob.status, "SUCCEEDED", JSON.stringify(pdfJob));
@@ -66,7 +74,7 @@ describeContract("framework report jobs", (api) => {
     const isoJob = await waitForJob(a.ok, iso.id, ended, "the ISO report", { token: viewer, timeoutMs: 180_000 });
     assert.equal(isoJob.status, "SUCCEEDED", JSON.stringify(isoJob));
     const soa = rowsOf((await workbook((await download(a.url, isoJob.output!.downloadPath, viewer)).bytes)).getWorksheet("Requirements")!);
-    assert.equal(soa.filter((r) => /^A(\.\d+)+$/.test(r[1]!)).length, 38, "38 Annex A controls");
+    assert.equal(soa.filter((r) => /^A(\.\d+)+$/.test(r["Requirement id"]!)).length, 38, "38 Annex A controls");
 
     const nistJob = await waitForJob(a.ok, nist.id, ended, "the NIST report", { token: viewer, timeoutMs: 180_000 });
     assert.equal(nistJob.status, "SUCCEEDED", JSON.stringify(nistJob));
@@ -83,6 +91,31 @@ describeContract("framework report jobs", (api) => {
 
     assert.deepEqual(codes(await a.gql(`query($id: ID!) { job(id: $id) { id } }`, { id: eu.id }, a.orgB.tokens.ADMIN)), ["NOT_FOUND"]);
     assert.equal((await a.ok(`{ reportRuns(first: 50) { nodes { jobId } } }`, {}, a.orgB.tokens.ADMIN)).reportRuns.nodes.filter((r: { jobId: string }) => r.jobId === eu.id).length, 0);
+  });
+
+  test("as of an instant: a report before and after an assessment differs exactly in that requirement's row", async () => {
+    const a = api();
+    const org = a.orgA;
+    const token = org.tokens.ADMIN;
+    const set = `mutation($i: SetControlAssessmentInput!) { setControlAssessment(input: $i) { id } }`;
+    await a.ok(set, { i: { framework: "ISO_42001", requirementId: "A.3.2", status: "IN_PROGRESS", inclusionReason: "BUSINESS_NEED" } }, token);
+    await new Promise((r) => setTimeout(r, 50));
+    const before = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 50));
+    await a.ok(set, { i: { framework: "ISO_42001", requirementId: "A.3.2", status: "IMPLEMENTED" } }, token);
+    const soaAt = async (at?: string) => {
+      const job = (await a.ok(REQUEST, { r: "ISO_42001", f: "XLSX", at }, token)).requestComplianceReport;
+      const done = await waitForJob(a.ok, job.id, ended, "the ISO report", { token, timeoutMs: 180_000 });
+      assert.equal(done.status, "SUCCEEDED", JSON.stringify(done));
+      const rows = rowsOf((await workbook((await download(a.url, done.output!.downloadPath, token)).bytes)).getWorksheet("Requirements")!);
+      return new Map(rows.filter((r) => r.System === "Organisation-wide").map((r) => [r["Requirement id"]!, JSON.stringify(r)]));
+    };
+    const [then, now] = [await soaAt(before), await soaAt()];
+    const changed = [...now.keys()].filter((k) => now.get(k) !== then.get(k));
+
+    assert.deepEqual(changed, ["A.3.2"]);
+    assert.equal(JSON.parse(then.get("A.3.2")!).Status, "In progress");
+    assert.equal(JSON.parse(now.get("A.3.2")!).Status, "Implemented");
   });
 
   test("another organisation's system cannot be put in scope", async () => {
