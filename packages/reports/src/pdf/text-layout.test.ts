@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createPdfReport } from "./document";
-import { measureOf, textWidth, wrapText, type TextStyle } from "./text-layout";
+import { openPdfDocument } from "./document";
+import { measureWith, textWidth, wrapText, type TextStyle } from "./text-layout";
 
 const style: TextStyle = { size: 10, weight: 400 };
-const doc = () => measureOf(createPdfReport({ title: "t", subject: "s", keywords: [], createdAt: new Date(0), layout: "portrait" }).doc);
+const doc = () => measureWith(openPdfDocument({ title: "t", subject: "s", keywords: [], createdAt: new Date(0), layout: "portrait" }));
 const text = (lines: ReturnType<typeof wrapText>) => lines.map((l) => l.runs.map((r) => r.text).join(""));
 
 test("text wraps at spaces within the width; newlines start lines; line ends between words keep a space", () => {

@@ -77,15 +77,6 @@ export function measureWith(doc: PdfDoc): TextMeasure {
   };
 }
 
-const measures = new WeakMap<PdfDoc, TextMeasure>();
-
-/** One remembering measure per document. */
-export function measureOf(doc: PdfDoc): TextMeasure {
-  let measure = measures.get(doc);
-  if (!measure) measures.set(doc, (measure = measureWith(doc)));
-  return measure;
-}
-
 function runsOf(measure: TextMeasure, text: string, style: TextStyle): PlacedRun[] {
   return fontRuns(text, style.weight).map((r) => ({ font: r.font, text: r.text, width: measure.width(r.font, style.size, r.text) }));
 }

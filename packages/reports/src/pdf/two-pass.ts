@@ -31,7 +31,7 @@ export async function renderTwoPass(document: TwoPassDocument, destination: Node
   const { info } = document;
   // One pdfkit document serves both passes: the first only measures with its fonts (writing nothing but
   // the file header), so the words it lays out are ready when the second draws them.
-  const doc = openPdfDocument(info, { bufferPages: false, autoFirstPage: false });
+  const doc = openPdfDocument(info);
   const measure = measureWith(doc);
   const [width, height] = info.layout === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
   const pageFooter = footer(measure, width - 2 * PAGE_MARGIN, document.footer);
