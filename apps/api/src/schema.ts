@@ -41,6 +41,7 @@ import { IncidentResolver } from "./incidents/incident.resolver";
 import { ImpactAssessmentResolver } from "./impact-assessments/impact-assessment.resolver";
 import { AISystemPublicAuthorityResolver, ClassificationAssistantResolver } from "./classification/classification.resolver";
 import { GapResolver } from "./gaps/gap.resolver";
+import { TrainingContentSummaryResolver } from "./gaps/training-content-summary.resolver";
 
 export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
@@ -84,6 +85,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ClassificationAssistantResolver,
   AISystemPublicAuthorityResolver,
   GapResolver,
+  TrainingContentSummaryResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,3 +5,4 @@ export { listGaps, gapFilter } from "./list-gaps";
 export { readComplianceRecords, type ComplianceRecords } from "./compliance-records";
 export { coverageOf } from "./coverage";
 export { draftTrainingContentSummary, type TrainingContentSummary } from "./training-content-summary";
+export { getTrainingContentSummary } from "./get-training-content-summary";
