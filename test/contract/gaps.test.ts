@@ -141,3 +141,33 @@ describeContract("gaps", (api) => {
     assert.deepEqual(before, []);
   });
 });
+
+describeContract("GPAI training-content summary", (api) => {
+  test("drafted from the linked dataset records in the template's three sections; what is missing is listed, before and after a dataset is linked", async () => {
+    const a = api();
+    const writer = a.orgA.tokens.CONTRIBUTOR;
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const model = (await a.ok(`mutation($i: CreateModelInput!) { createModel(input: $i) { id } }`, { i: { name: `gpai-${suffix}`, kind: "LLM" } }, writer)).createModel;
+    const SUMMARY = `query($m: ID!, $at: DateTime) { trainingContentSummary(modelId: $m, asOf: $at) { modelId complete sections { id title text missing } } }`;
+    const empty = (await a.ok(SUMMARY, { m: model.id })).trainingContentSummary;
+    assert.deepEqual(empty.sections.map((s: { id: string }) => s.id), ["general-information", "data-sources", "data-processing"]);
+    assert.equal(empty.complete, false);
+    assert.ok(empty.sections[1].missing.includes("the list of data sources"));
+
+    const dataset = (await a.ok(`mutation($i: CreateDatasetInput!) { createDataset(input: $i) { id } }`, { i: { name: `corpus-${suffix}`, source: "Licensed news archive, Łódź", licence: "commercial", containsPersonalData: true } }, writer)).createDataset;
+    const version = (await a.ok(`mutation($i: CreateDatasetVersionInput!) { createDatasetVersion(input: $i) { id } }`, { i: { datasetId: dataset.id, uri: `s3://data/${suffix}/v1`, rowCount: 5000 } }, writer)).createDatasetVersion;
+    const before = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 30));
+    await a.ok(
+      `mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`,
+      { i: { modelId: model.id, artifactUri: `s3://models/${suffix}/1`, artifactDigest: "b".repeat(64), lineage: [{ datasetVersionId: version.id, role: "TRAINING" }] } },
+      writer,
+    );
+    const drafted = (await a.ok(SUMMARY, { m: model.id })).trainingContentSummary;
+    assert.equal(drafted.complete, true, JSON.stringify(drafted));
+    assert.match(drafted.sections[1].text, /Licensed news archive, Łódź/);
+    assert.match(drafted.sections[2].text, /personal data/);
+    assert.equal((await a.ok(SUMMARY, { m: model.id, at: before })).trainingContentSummary.complete, false, "as of before the version, nothing was linked");
+    assert.deepEqual(codes(await a.gql(SUMMARY, { m: model.id }, a.orgB.tokens.ADMIN)), ["NOT_FOUND"]);
+  });
+});
