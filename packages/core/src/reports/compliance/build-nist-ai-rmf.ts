@@ -7,6 +7,15 @@ import { productionVersions, text, versionLabel } from "../../gaps/record-fields
 import { requirementRow, type BacksIndex } from "./requirement-rows";
 import type { ReportContext } from "./report-context";
 
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) (out.get(k) ?? out.set(k, []).get(k)!).push(item);
+  }
+  return out;
+}
+
 const GENERATIVE_KINDS = new Set(["LLM", "PROMPT_TEMPLATE", "ADAPTER"]);
 
 export function nistAiRmfParts(ctx: ReportContext, backs: BacksIndex): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
@@ -15,11 +24,15 @@ export function nistAiRmfParts(ctx: ReportContext, backs: BacksIndex): Pick<Comp
   );
   const sections: ReportSection[] = [{ id: "systems", title: "Per system: MAP, MEASURE, MANAGE", level: 1, blocks: [] }];
   const generative: string[] = [];
+  // Indexed once: a per-system scan of every request and incident is quadratic on a large registry.
+  const requestsBySubject = groupBy([...ctx.records.approvalRequests.values()], (a) => text(a, "modelVersionId") ?? text(a, "releaseId"));
+  const incidentsBySystem = groupBy([...ctx.records.incidents.values()], (i) => text(i, "systemId"));
   for (const s of ctx.systems) {
     const versions = productionVersions(ctx.records, ctx.idx, s.id as string);
     const runs = versions.flatMap((v) => ctx.idx.evaluationsByVersion.get(v.id as string) ?? []);
-    const requests = [...ctx.records.approvalRequests.values()].filter((a) => versions.some((v) => v.id === text(a, "modelVersionId")) || ctx.idx.releasesBySystem.get(s.id as string)?.some((r) => r.id === text(a, "releaseId")));
-    const incidents = [...ctx.records.incidents.values()].filter((i) => text(i, "systemId") === s.id);
+    const subjects = [...versions.map((v) => v.id as string), ...(ctx.idx.releasesBySystem.get(s.id as string) ?? []).map((r) => r.id as string)];
+    const requests = subjects.flatMap((id) => requestsBySubject.get(id) ?? []);
+    const incidents = incidentsBySystem.get(s.id as string) ?? [];
     const models = ctx.idx.modelsBySystem.get(s.id as string) ?? [];
     if (models.some((m) => GENERATIVE_KINDS.has(text(m, "kind") ?? "")) || (text(s, "gpaiStatus") ?? "NONE") !== "NONE") generative.push(s.id as string);
     const ref = text(s, "reference") ?? "";

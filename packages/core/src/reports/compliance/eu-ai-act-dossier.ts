@@ -73,7 +73,8 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
     }
     case "1(d)":
     case "1(e)": {
-      const d = [...r.deployments.values()].filter((x) => versions.some((v) => v.id === text(x, "modelVersionId")) && !text(x, "endedAt"));
+      const running = new Set(versions.map((v) => v.id as string));
+      const d = [...r.deployments.values()].filter((x) => running.has(text(x, "modelVersionId") ?? "") && !text(x, "endedAt"));
       return { value: joinOrNull(d.map((x) => `${text(x, "environment")} ${text(x, "target")}${text(x, "region") ? ` (${text(x, "region")})` : ""}`)), source: d.length ? "Deployment records" : null };
     }
     case "2(c)": {
