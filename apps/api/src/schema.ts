@@ -30,6 +30,8 @@ import { InventoryReportResolver } from "./reports/inventory-report.resolver";
 import { ComplianceReportResolver } from "./reports/compliance-report.resolver";
 import { MlBomResolver } from "./reports/ml-bom.resolver";
 import { ReportRunsResolver } from "./reports/report-runs.resolver";
+import { AuditExportResolver } from "./reports/audit-export.resolver";
+import { EvidencePackResolver } from "./reports/evidence-pack.resolver";
 import { JobResolver } from "./jobs/job.resolver";
 import { EvaluationMetricResolver, EvaluationResolver } from "./evaluations/evaluation.resolver";
 import { ModelVersionEvaluationsResolver } from "./evaluations/model-version-evaluations.resolver";
@@ -76,6 +78,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ComplianceReportResolver,
   MlBomResolver,
   ReportRunsResolver,
+  AuditExportResolver,
+  EvidencePackResolver,
   JobResolver,
   ControlAssessmentResolver,
   EvidenceResolver,
