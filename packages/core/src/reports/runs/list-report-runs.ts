@@ -1,17 +1,22 @@
 // The organisation's report runs, newest first, with the status of the job behind each (a run whose
-// job failed, was cancelled or is still going shows that, even before the worker wrote its end).
+// job failed, was cancelled or is still going shows that, even before the worker wrote its end). Runs of
+// the audit-read kinds (audit exports, evidence packs) are listed only to those who may read the trail.
 import { z } from "zod";
 import { pageArgs, paginate } from "../../shared/pagination";
-import { Permission } from "../../shared/permissions";
+import { can, Permission } from "../../shared/permissions";
 import { reader } from "../../shared/transaction";
 import { useCase } from "../../shared/use-case";
+
+/** Report kinds that export the audit trail: their runs follow the audit-read rule. */
+export const AUDIT_READ_REPORT_KINDS = ["audit-export", "evidence-pack"] as const;
 
 export const listReportRuns = useCase({
   permission: Permission.READ,
   input: z.object({ kind: z.string().max(50).nullish(), page: pageArgs }),
-  async run({ kind, page }) {
+  async run({ actor, kind, page }) {
     const db = reader();
-    const where = kind ? { kind } : {};
+    const hidden: string[] = can(actor.role, Permission.AUDIT_READ) ? [] : [...AUDIT_READ_REPORT_KINDS];
+    const where = kind ? { kind: hidden.includes(kind) ? { in: [] as string[] } : kind } : hidden.length ? { kind: { notIn: hidden } } : {};
     const result = await paginate(
       page,
       (q) => db.reportRun.findMany({ ...q, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
