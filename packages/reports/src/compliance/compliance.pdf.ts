@@ -5,7 +5,7 @@
 // so the numbers are known without keeping pages in memory. Pure: the model in, the bytes out.
 import { formatInstant } from "../format/instant";
 import type { ComplianceReport, ReportSection } from "../model/compliance";
-import { barChartWithTable } from "../pdf/bar-chart";
+import { barChartHeight, barChartWithTable } from "../pdf/bar-chart";
 import { contentsPage, type ContentsEntry } from "../pdf/contents";
 import type { PageFlow } from "../pdf/flow";
 import { labelledValues, textBlock } from "../pdf/flow-blocks";
@@ -59,7 +59,8 @@ async function summary(flow: PageFlow, report: ComplianceReport): Promise<void> 
       220,
     );
   for (const chart of report.summary.charts) {
-    flow.ensureRoom(80);
+    // The heading stays on the page of its chart and table.
+    flow.ensureRoom(40 + barChartHeight(flow, chart));
     textBlock(flow, flow.root, "H2", chart.title, H2, { gap: 6, keepWithNext: 40 });
     await barChartWithTable(flow, flow.root, chart);
   }

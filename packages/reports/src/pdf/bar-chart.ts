@@ -32,8 +32,7 @@ const scaleOf = (chart: BarChart) =>
 export const chartAltText = (chart: BarChart) =>
   `Bar chart, ${chart.title} (${chart.unit}): ${chart.series.length ? chart.series.map((s) => `${s.label} ${formatFigure(s.value)}`).join("; ") : "no data"}.`;
 
-/** Draws the chart on the left part of the content width and its table on the right, from the cursor. */
-export async function barChartWithTable(flow: PageFlow, parent: Tag, chart: BarChart): Promise<void> {
+function layout(flow: PageFlow, chart: BarChart) {
   const chartWidth = flow.width * 0.58;
   const gap = flow.width * 0.04;
   const tableWidth = flow.width - chartWidth - gap;
@@ -50,7 +49,16 @@ export async function barChartWithTable(flow: PageFlow, parent: Tag, chart: BarC
   const axisHeight = lineHeight(AXIS_STYLE) + 6;
   const pitch = Math.max(MIN_PITCH, Math.min(MAX_PITCH, (flow.bottom - flow.top - axisHeight) / n));
   const chartHeight = n * pitch + axisHeight;
-  flow.ensureRoom(Math.max(chartHeight, tableHeight(flow, table)));
+  return { chartWidth, table, n, pitch, chartHeight, height: Math.max(chartHeight, tableHeight(flow, table)) };
+}
+
+/** The height the chart and its table take (so a heading can be kept on the same page as both). */
+export const barChartHeight = (flow: PageFlow, chart: BarChart) => layout(flow, chart).height;
+
+/** Draws the chart on the left part of the content width and its table on the right, from the cursor. */
+export async function barChartWithTable(flow: PageFlow, parent: Tag, chart: BarChart): Promise<void> {
+  const { chartWidth, table, n, pitch, chartHeight, height } = layout(flow, chart);
+  flow.ensureRoom(height);
 
   const top = flow.y;
   const labelWidth = chartWidth * 0.34;

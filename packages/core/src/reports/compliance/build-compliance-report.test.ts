@@ -24,6 +24,14 @@ test("EU AI Act: every Annex VIII Section A item for each high-risk system, an A
   assert.ok(!report.requirements.some((r) => r.requirementId === "art-9" && r.system?.reference === "MK-2"));
   assert.match(report.disclaimer ?? "", /Not a conformity assessment/);
   assert.match(report.contentDigest, /^[0-9a-f]{64}$/);
+  const tiers = report.summary.charts.find((c) => c.id === "tier-distribution")!;
+  assert.deepEqual(
+    tiers.series.filter((p) => p.value > 0).map((p) => [p.label, p.value]),
+    [["High risk", 1], ["Minimal risk", 1]],
+    "charts print the catalogue's words",
+  );
+  const overview = report.sections.find((s) => s.id === "classification")!.blocks[0]!;
+  assert.ok(overview.kind === "table" && overview.rows[0]!.tier === "High risk" && overview.rows[0]!.role === "Provider");
 });
 
 test("ISO/IEC 42001: all 38 Annex A controls in the SoA with applicability, evidence and the organisation's own controls", () => {

@@ -1,7 +1,7 @@
 // The EU AI Act report: classification overview, per-system obligations with their status, Annex VIII
 // registration sheets and Annex IV dossiers for high-risk systems, gaps and evidence. Not a conformity
 // assessment, and every page says so.
-import { euAiActObligation } from "@canon/frameworks";
+import { EU_AI_ACT_GPAI_STATUSES, EU_AI_ACT_HIGH_RISK_ROUTES, EU_AI_ACT_OPERATOR_ROLES, EU_AI_ACT_RISK_TIERS, euAiActObligation } from "@canon/frameworks";
 import type { ComplianceReport, ReportSection, RequirementRow } from "@canon/reports";
 import { obligationsFor } from "../../classification/obligations-for";
 import { classificationOf } from "../../gaps/rules/obligation-not-met";
@@ -9,6 +9,14 @@ import { bool, list, text } from "../../gaps/record-fields";
 import { annexIvSection, annexViiiSection, ANNEX_VIII_COLUMNS } from "./eu-ai-act-dossier";
 import { requirementRow, type BacksIndex } from "./requirement-rows";
 import { day, type ReportContext } from "./report-context";
+
+/** The catalogue's label for an id, the id itself when the catalogue has none (a registry state). */
+const labelIn = (entries: readonly { id: string; label: string }[], fallback: Record<string, string> = {}) => (id: string | null) =>
+  id === null ? "" : (entries.find((e) => e.id === id)?.label ?? fallback[id] ?? id);
+const tierLabel = labelIn(EU_AI_ACT_RISK_TIERS, { UNCLASSIFIED: "Not classified" });
+const roleLabel = labelIn(EU_AI_ACT_OPERATOR_ROLES);
+const routeLabel = labelIn(EU_AI_ACT_HIGH_RISK_ROUTES);
+const gpaiLabel = labelIn(EU_AI_ACT_GPAI_STATUSES, { NONE: "Not GPAI" });
 
 export const EU_AI_ACT_DISCLAIMER = "Generated from registry records. Not a conformity assessment under Regulation (EU) 2024/1689.";
 
@@ -45,13 +53,13 @@ export function euAiActParts(ctx: ReportContext, backs: BacksIndex): Pick<Compli
         ],
         rows: ctx.systems.map((s) => ({
           system: `${text(s, "reference")} ${text(s, "name")}`,
-          tier: text(s, "riskTier") ?? "UNCLASSIFIED",
-          route: text(s, "highRiskRoute") ?? "",
+          tier: tierLabel(text(s, "riskTier") ?? "UNCLASSIFIED"),
+          route: routeLabel(text(s, "highRiskRoute")),
           point: text(s, "annexIIIPoint") ?? (s.annexIIIArea ? String(s.annexIIIArea) : ""),
           derogation: bool(s, "art6_3Derogation") ? "claimed" : "",
           profiling: bool(s, "profiling") ? "yes" : "no",
-          role: text(s, "operatorRole") ?? "",
-          gpai: text(s, "gpaiStatus") ?? "NONE",
+          role: roleLabel(text(s, "operatorRole")),
+          gpai: gpaiLabel(text(s, "gpaiStatus") ?? "NONE"),
           duties: (list(s, "transparencyDuties") as string[]).join(", "),
           classified: day(text(s, "classifiedAt") ? new Date(text(s, "classifiedAt")!) : null),
         })),
