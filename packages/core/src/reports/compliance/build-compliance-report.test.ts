@@ -22,6 +22,7 @@ test("EU AI Act: every Annex VIII Section A item for each high-risk system, an A
   const art9 = report.requirements.find((r) => r.requirementId === "art-9" && r.system?.reference === "CR-1");
   assert.equal(art9?.status, "NOT_ASSESSED");
   assert.ok(!report.requirements.some((r) => r.requirementId === "art-9" && r.system?.reference === "MK-2"));
+  assert.deepEqual(report.requirements.filter((r) => r.requirementId === "art-4").map((r) => r.system), [null], "AI literacy is one organisation-wide row");
   assert.match(report.disclaimer ?? "", /Not a conformity assessment/);
   assert.match(report.contentDigest, /^[0-9a-f]{64}$/);
   const tiers = report.summary.charts.find((c) => c.id === "tier-distribution")!;

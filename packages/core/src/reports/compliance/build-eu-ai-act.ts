@@ -22,14 +22,22 @@ export const EU_AI_ACT_DISCLAIMER = "Generated from registry records. Not a conf
 
 export function euAiActParts(ctx: ReportContext, backs: BacksIndex): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
   const requirements: RequirementRow[] = [];
+  // Obligations every system carries (AI literacy, the prohibitions) are one organisation-wide row each,
+  // not one per system; the rest follow each system's classification.
+  const everySystem = new Map<string, RequirementRow>();
   for (const s of ctx.systems) {
     if (text(s, "riskTier") === "UNCLASSIFIED") continue;
     for (const due of obligationsFor(classificationOf(s), { deployerIsPublicAuthority: bool(s, "publicAuthority"), deployerProvidesPublicServices: false })) {
       const o = euAiActObligation(due.obligationId);
-      const row = requirementRow(ctx, { framework: "EU_AI_ACT", requirementId: due.obligationId, reference: due.reference, title: `${due.title} (applies from ${due.appliesFrom})`, group: o?.group ?? "" }, s, backs);
-      requirements.push(row);
+      const spec = { framework: "EU_AI_ACT" as const, requirementId: due.obligationId, reference: due.reference, title: `${due.title} (applies from ${due.appliesFrom})`, group: o?.group ?? "" };
+      if (o?.trigger === "ALL" && text(s, "riskTier") !== "PROHIBITED") {
+        if (!everySystem.has(due.obligationId)) everySystem.set(due.obligationId, requirementRow(ctx, spec, null, backs));
+        continue;
+      }
+      requirements.push(requirementRow(ctx, spec, s, backs));
     }
   }
+  requirements.unshift(...everySystem.values());
   const overview: ReportSection = {
     id: "classification",
     title: "Classification overview",

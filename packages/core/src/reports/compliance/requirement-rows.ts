@@ -15,6 +15,16 @@ export interface RequirementSpec {
   group: string;
 }
 
+/** The Statement of Applicability's inclusion reasons, as a report prints them. */
+export const INCLUSION_REASON_LABELS: Record<string, string> = {
+  LEGAL_REQUIREMENT: "Legal or regulatory requirement",
+  RISK_TREATMENT: "Risk treatment",
+  CONTRACTUAL: "Contractual obligation",
+  STAKEHOLDER_EXPECTATION: "Interested parties' expectation",
+  BUSINESS_NEED: "Business need",
+  ORGANIZATION_POLICY: "Organisation policy",
+};
+
 /** Collects which evidence backs which requirement, for the evidence table. */
 export type BacksIndex = Map<string, Set<string>>;
 
@@ -23,7 +33,8 @@ export function requirementRow(ctx: ReportContext, spec: RequirementSpec, system
   const a = cover?.assessment;
   const status: RequirementStatus = a ? (text(a, "status") as RequirementStatus) : "NOT_ASSESSED";
   const applicability: Applicability = !a ? "UNDECIDED" : text(a, "status") === "NOT_APPLICABLE" ? "NOT_APPLICABLE" : "APPLICABLE";
-  const reason = a ? [text(a, "inclusionReason"), text(a, "justification")].filter(Boolean).join(": ") || null : null;
+  const inclusion = a ? text(a, "inclusionReason") : null;
+  const reason = a ? [inclusion ? INCLUSION_REASON_LABELS[inclusion] ?? inclusion : null, text(a, "justification")].filter(Boolean).join(": ") || null : null;
   const evidence = evidenceIdsOf(a).map((id) => evidenceRef(ctx, id)).filter((e) => e !== null);
   const label = `${spec.reference}${system ? ` (${text(system, "reference")})` : ""}`;
   for (const e of evidence) (backs.get(e.key) ?? backs.set(e.key, new Set()).get(e.key)!).add(label);
