@@ -5,6 +5,7 @@ export type {
   EnvironmentValue,
   InventoryClassification,
   InventoryDeployment,
+  InventoryGaps,
   InventoryGpaiStatus,
   InventoryModel,
   InventoryReport,

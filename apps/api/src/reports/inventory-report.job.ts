@@ -13,6 +13,8 @@ export const inventoryReportInput = z.object({
     .union([z.date(), z.iso.datetime({ offset: true })])
     .optional()
     .transform((d) => (d === undefined ? undefined : new Date(d).toISOString())),
+  /** Only these systems (default: the whole organisation). */
+  systemIds: z.array(z.string().max(100)).max(10_000).nullish(),
 });
 
 export const inventoryReportJob = defineJobKind({

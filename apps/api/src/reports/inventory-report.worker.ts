@@ -9,6 +9,7 @@ import { renderInventoryPdf, renderInventoryXlsx } from "@canon/reports";
 interface Input {
   format: "PDF" | "XLSX";
   asOf?: string;
+  systemIds?: string[] | null;
 }
 
 export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
@@ -16,7 +17,7 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   const asOf = ctx.input.asOf ? new Date(ctx.input.asOf) : generatedAt;
   await ctx.progress(5, "gathering the inventory");
   const generatedBy = await requesterLabel(ctx.organizationId, ctx.requestedById);
-  const model = await gatherInventory({ organizationId: ctx.organizationId, asOf, generatedAt, generatedBy });
+  const model = await gatherInventory({ organizationId: ctx.organizationId, asOf, generatedAt, generatedBy, systemIds: ctx.input.systemIds ?? null });
   await ctx.progress(50, "rendering");
   const stamp = asOf.toISOString().slice(0, 19).replace(/[:T]/g, "-");
   const output =

@@ -5,6 +5,7 @@
 import type {
   InventoryClassification,
   InventoryDeployment,
+  InventoryGaps,
   InventoryModel,
   InventoryReport,
   InventorySystem,
@@ -67,7 +68,13 @@ export interface InventoryContext {
   asOf: Date;
   generatedAt: Date;
   generatedBy: string;
+  /** Only these systems (null: the whole organisation). */
+  systemIds?: string[] | null;
+  /** Open gaps per system id at `asOf` (computed by the caller from the same records). */
+  gapsBySystem?: Map<string, InventoryGaps>;
 }
+
+const NO_GAPS: InventoryGaps = { open: 0, critical: 0, high: 0 };
 
 export function buildInventory(records: InventoryRecords, context: InventoryContext): InventoryReport {
   const { versions, models, releases } = records;
@@ -160,6 +167,7 @@ export function buildInventory(records: InventoryRecords, context: InventoryCont
       registeredAt: date(s, "createdAt")!,
       classification: classification(s),
       models: systemModels,
+      gaps: context.gapsBySystem?.get(id) ?? NO_GAPS,
       deployments: deployments
         .map(deployment)
         .sort((a, b) => byText(a.environment, b.environment) || byText(a.target, b.target) || a.startedAt.getTime() - b.startedAt.getTime()),
@@ -174,6 +182,10 @@ export function buildInventory(records: InventoryRecords, context: InventoryCont
     generatedAt: context.generatedAt,
     generatedBy: context.generatedBy,
     catalogues: [{ id: EU_AI_ACT_SOURCE.id, title: `${EU_AI_ACT_SOURCE.title} (${EU_AI_ACT_SOURCE.reference})`, version: EU_AI_ACT_CATALOGUE_VERSION }],
-    systems: [...records.systems.values()].map(system).sort((a, b) => a.name.localeCompare(b.name, "en") || byText(a.reference, b.reference)),
+    scopeLabel: context.systemIds ? `${context.systemIds.length} selected system(s)` : "Whole organisation",
+    systems: [...records.systems.values()]
+      .filter((s) => !context.systemIds || context.systemIds.includes(str(s, "id")))
+      .map(system)
+      .sort((a, b) => a.name.localeCompare(b.name, "en") || byText(a.reference, b.reference)),
   };
 }

@@ -38,7 +38,7 @@ test("sheets: AI systems, Models, Deployments and Report, each table with a froz
   }
   const systems = wb.getWorksheet("AI systems")!;
   assert.equal(systems.rowCount, report.systems.length + 1, "one row per system");
-  assert.deepEqual(systems.autoFilter, "A1:AA5");
+  assert.deepEqual(systems.autoFilter, "A1:AD5");
   assert.equal(wb.getWorksheet("Models")!.rowCount, 2);
   assert.equal(wb.getWorksheet("Deployments")!.rowCount, 3);
 });

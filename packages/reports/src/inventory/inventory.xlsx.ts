@@ -30,6 +30,9 @@ export const INVENTORY_SYSTEM_COLUMNS: SheetColumn<InventorySystem>[] = [
   { header: "GPAI", width: 20, value: (s) => gpaiLabel(s.classification.gpaiStatus) },
   { header: "Transparency duties (Art. 50)", width: 30, value: (s) => s.classification.transparencyDuties.map(transparencyDutyLabel).join("; ") || null, wrap: true },
   { header: "Classified at (UTC)", width: 20, value: (s) => s.classification.classifiedAt, numFmt: DATE_TIME_FORMAT },
+  { header: "Open gaps", width: 10, value: (s) => s.gaps.open },
+  { header: "Critical gaps", width: 10, value: (s) => s.gaps.critical },
+  { header: "High gaps", width: 10, value: (s) => s.gaps.high },
   { header: "Market status", width: 16, value: (s) => marketStatusLabel(s.marketStatus) },
   { header: "Member states", width: 16, value: (s) => s.memberStates.join(", ") || null },
   { header: "EU registration no.", width: 18, value: (s) => s.euRegistrationNumber },
@@ -82,6 +85,9 @@ export async function renderInventoryXlsx(report: InventoryReport): Promise<Buff
   addTableSheet(workbook, "AI systems", INVENTORY_SYSTEM_COLUMNS, report.systems);
   addTableSheet(workbook, "Models", INVENTORY_MODEL_COLUMNS, report.systems.flatMap((system) => system.models.map((model) => ({ system, model }))));
   addTableSheet(workbook, "Deployments", INVENTORY_DEPLOYMENT_COLUMNS, report.systems.flatMap((system) => system.deployments.map((deployment) => ({ system, deployment }))));
-  addMetadataSheet(workbook, INVENTORY_TITLE, report, [["AI systems", report.systems.length]]);
+  addMetadataSheet(workbook, INVENTORY_TITLE, report, [
+    ["Scope", report.scopeLabel],
+    ["AI systems", report.systems.length],
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

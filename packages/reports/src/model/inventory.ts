@@ -14,6 +14,8 @@ export type InventoryGpaiStatus = GpaiStatusId | "NONE";
 
 export interface InventoryReport extends ReportHeader {
   kind: "ai-inventory";
+  /** "Whole organisation", or the systems the report was limited to. */
+  scopeLabel: string;
   /** Ordered as the renderers print them. */
   systems: InventorySystem[];
 }
@@ -38,6 +40,14 @@ export interface InventorySystem {
   models: InventoryModel[];
   /** Deployments running at `asOf`, in any environment. */
   deployments: InventoryDeployment[];
+  /** Compliance gaps the registry showed at `asOf` (not counting justified exclusions), by severity. */
+  gaps: InventoryGaps;
+}
+
+export interface InventoryGaps {
+  open: number;
+  critical: number;
+  high: number;
 }
 
 export interface InventoryClassification {

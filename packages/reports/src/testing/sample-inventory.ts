@@ -34,6 +34,7 @@ export function sampleSystem(i: number, overrides: Partial<InventorySystem> = {}
     },
     models: [],
     deployments: [],
+    gaps: { open: i % 4, critical: i % 4 === 3 ? 1 : 0, high: i % 4 >= 2 ? 1 : 0 },
     ...overrides,
   };
 }
@@ -47,6 +48,7 @@ export function sampleInventory(): InventoryReport {
     generatedAt: GENERATED_AT,
     generatedBy: "Grace Auditor <grace@example.com>",
     catalogues: labelCatalogues(),
+    scopeLabel: "Whole organisation",
     systems: [
       sampleSystem(1, {
         name: "Credit scoring",

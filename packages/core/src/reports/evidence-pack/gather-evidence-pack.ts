@@ -12,7 +12,9 @@ import { dateTime, id, requiredText } from "../../shared/input";
 import { parseInput } from "../../shared/input-errors";
 import { withinOrganization } from "../../shared/tenancy";
 import { reader } from "../../shared/transaction";
+import { computeGaps } from "../../gaps/compute-gaps";
 import { buildInventory } from "../build-inventory";
+import { gapCountsBySystem } from "../gather-inventory";
 import { buildComplianceReport } from "../compliance/build-compliance-report";
 import { EVIDENCE_PACK_FRAMEWORK_REPORTS } from "./evidence-pack-kind";
 import { scopeRecords, type EvidencePackRecords } from "./scope-records";
@@ -54,8 +56,7 @@ export async function gatherEvidencePack(input: GatherEvidencePackInput): Promis
     if (missing) throw new CanonError(ErrorCode.NOT_FOUND, `AI system ${missing} did not exist as of ${v.asOf.toISOString()}`);
     const context = { asOf: v.asOf, generatedAt: v.generatedAt, generatedBy: v.generatedBy, systemIds: v.systemIds };
     const reports = EVIDENCE_PACK_FRAMEWORK_REPORTS.map((kind) => buildComplianceReport(records, { ...context, kind }));
-    const inventory = buildInventory(records, context);
-    const inScope = v.systemIds ? new Set(v.systemIds) : null;
+    const inventory = buildInventory(records, { ...context, gapsBySystem: gapCountsBySystem(computeGaps(records, v.asOf)) });
     return {
       organization: reports[0]!.organization,
       scope: reports[0]!.scope.label,
@@ -63,7 +64,7 @@ export async function gatherEvidencePack(input: GatherEvidencePackInput): Promis
       generatedAt: v.generatedAt,
       generatedBy: v.generatedBy,
       reports,
-      inventory: inScope ? { ...inventory, systems: inventory.systems.filter((s) => inScope.has(s.id)) } : inventory,
+      inventory,
       records: scopeRecords(records, v.systemIds, v.asOf),
       auditChainHead: head ?? { seq: 0, hash: GENESIS_HASH },
     };
