@@ -1,4 +1,6 @@
-// The rows of the synthetic bench registry, computed from a seeded PRNG: same input, same rows.
+// The rows of the synthetic bench registry, computed from a seeded PRNG: same input, same rows. The AI
+// systems are not among them: they are created through the use cases (bench-compliance.ts), and the
+// models are spread over their ids.
 import { createHash } from "node:crypto";
 
 export interface BenchSize {
@@ -11,10 +13,9 @@ export interface BenchSize {
 export const SMALL_MODEL_VERSIONS = 10;
 export const BENCH_TAGS = Array.from({ length: 50 }, (_, i) => (i % 2 ? `team:t${i}` : `exp-${i}`));
 const KINDS = ["CLASSIFIER", "REGRESSOR", "LLM", "EMBEDDING", "RERANKER", "ADAPTER", "PROMPT_TEMPLATE", "RECOMMENDER"] as const;
-const TIERS = ["HIGH_RISK", "TRANSPARENCY", "MINIMAL", "UNCLASSIFIED"] as const;
 const BASE = Date.UTC(2025, 0, 1);
 
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -38,16 +39,14 @@ export function versionCounts(size: BenchSize): number[] {
   return [size.bigModelVersions, SMALL_MODEL_VERSIONS, ...Array.from({ length: rest }, (_, i) => base + (i < extra ? 1 : 0))];
 }
 
-export function benchPlan(organizationId: string, actorId: string, size: BenchSize) {
+/** `systemIds`: the AI systems the models belong to (model m to system m mod their number). */
+export function benchPlan(organizationId: string, actorId: string, size: BenchSize, systemIds: readonly string[]) {
+  if (systemIds.length === 0) throw new Error("bench plan: the models need at least one AI system");
   const rand = prng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const at = (minutes: number) => new Date(BASE + minutes * 60_000);
   const org = { organizationId };
 
-  const systems = Array.from({ length: 100 }, (_, i) => ({
-    ...org, id: `bs-${pad(i, 3)}`, reference: `bench-system-${pad(i, 3)}`, name: `Bench system ${i}`,
-    riskTier: TIERS[i % TIERS.length], lifecycleStatus: "IN_PRODUCTION" as const, createdAt: at(i), updatedAt: at(i),
-  }));
   const datasets = Array.from({ length: 200 }, (_, i) => ({
     ...org, id: `bd-${pad(i, 3)}`, name: `bench-dataset-${pad(i, 3)}`, licence: "internal", latestVersionNumber: 5, createdAt: at(i), updatedAt: at(i),
   }));
@@ -87,7 +86,7 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
     models.push({
       ...org, id: modelId, name: `bench-model-${pad(m)}`, kind: KINDS[m % KINDS.length], source: hosted ? "PROVIDER_HOSTED" : "INTERNAL",
       provider: hosted ? pick(["openai", "anthropic", "mistral", "google"]) : null, providerModelId: hosted ? `model-${m}` : null,
-      systemId: systems[m % systems.length]!.id, capabilityTags: hosted ? ["chat", "tools"] : [],
+      systemId: systemIds[m % systemIds.length]!, capabilityTags: hosted ? ["chat", "tools"] : [],
       latestVersionNumber: count, latestVersionId: versionIds[count - 1], createdById: actorId, createdAt: at(m), updatedAt: at(m),
     });
     modelTags.push({ modelId, tag: `domain:d${m % 20}` });
@@ -113,7 +112,7 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
     metrics.push({ id: `${id}-lat`, evaluationId: id, name: "latency_p95_ms", value: latency, threshold: 150, direction: "LOWER_IS_BETTER", passed: latPass });
   }
   return {
-    systems, datasets, datasetVersions, models, modelTags, versions, versionTags, lineage, aliases, evaluations, metrics,
+    datasets, datasetVersions, models, modelTags, versions, versionTags, lineage, aliases, evaluations, metrics,
     bigModelId: models[0].id as string, smallModelId: models[1].id as string,
   };
 }
