@@ -2,7 +2,7 @@
 // medians, p95, SQL statements per request, and the ratio to hand-written SQL (the floor). It serves the
 // real HTTP server in this process so that every SQL statement a request causes can be counted.
 import { config } from "@canon/config";
-import { createApiToken, database, initDatabase, userActor } from "@canon/core";
+import { createApiToken, database, initDatabase, userActor, withinOrganization } from "@canon/core";
 import type { AddressInfo } from "node:net";
 import { openFloor } from "./floor";
 import { fmt, measure, type Summary } from "./stats";
@@ -22,7 +22,9 @@ const { createApiServer } = await import("../apps/api/src/http/server");
 const { server } = await createApiServer();
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-const admin = await database().reader.membership.findFirstOrThrow({ where: { organizationId: org.id, role: "ADMIN" }, orderBy: { createdAt: "asc" } });
+const admin = await withinOrganization(org.id, () =>
+  database().reader.membership.findFirstOrThrow({ where: { role: "ADMIN" }, orderBy: { createdAt: "asc" } }),
+);
 const { token } = await createApiToken({ actor: userActor(org.id, admin.userId, "ADMIN"), name: `bench-${Date.now()}`, role: "ADMIN" });
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {

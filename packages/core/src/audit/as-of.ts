@@ -61,10 +61,21 @@ export interface RecordVersion {
   changedAt: Date;
 }
 
+/**
+ * An instant, or the position in the chain it maps to (`seqAt`): readers of many subject types at one
+ * instant compute the position once and pass it, instead of each looking it up again.
+ */
+export type AsOf = Date | { seq: number };
+
+async function positionOf(organizationId: string, at: AsOf | undefined): Promise<number> {
+  if (!at) return END_OF_CHAIN;
+  return at instanceof Date ? seqAt(organizationId, at) : at.seq;
+}
+
 /** Every subject of a type that existed at `at` (default: now), by id, with the event that set each. One statement. */
-export function recordVersionsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, RecordVersion>> {
+export function recordVersionsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf): Promise<Map<string, RecordVersion>> {
   return withinOrganization(organizationId, async () => {
-    const upTo = at ? await seqAt(organizationId, at) : END_OF_CHAIN;
+    const upTo = await positionOf(organizationId, at);
     // Raw SQL is not scoped by the extension: the organisation is a condition of its own.
     const rows = await reader().$queryRaw<{ subjectId: string; after: string | null; seq: number | bigint; createdAt: Date | string | number }[]>`
       SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ${sqlId(E.seq)}, ${sqlId(E.createdAt)} FROM (
@@ -83,7 +94,7 @@ export function recordVersionsAsOf(organizationId: string, subjectType: SubjectT
 }
 
 /** Every subject of a type that existed at `at` (default: now), by id. One statement. */
-export async function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: Date): Promise<Map<string, Row>> {
+export async function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf): Promise<Map<string, Row>> {
   const versions = await recordVersionsAsOf(organizationId, subjectType, at);
   return new Map([...versions].map(([id, v]) => [id, v.record]));
 }

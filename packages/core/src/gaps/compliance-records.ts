@@ -1,7 +1,7 @@
 // The records gaps and framework reports are computed from, as the audit trail holds them at one
 // instant: whole rows as canonical JSON (dates as ISO strings), by id. Read only through the as-of
 // readers, so "as of D" is the state recorded then; the live gap list reads them as of now.
-import { recordsAsOf, recordVersionsAsOf, type RecordVersion } from "../audit/as-of";
+import { recordsAsOf, recordVersionsAsOf, seqAt, type RecordVersion } from "../audit/as-of";
 import type { SubjectType } from "../audit/subject-records";
 import { readInventoryRecords, type AuditRecord, type InventoryRecords } from "../reports/inventory-records";
 
@@ -41,11 +41,13 @@ const EXTRA = {
 
 /** Every record the compliance reports and gaps need, as of `at`. Call inside the organisation's scope. */
 export async function readComplianceRecords(organizationId: string, at: Date): Promise<ComplianceRecords> {
+  // The instant's position in the chain, looked up once for the 22 reads below.
+  const upTo = { seq: await seqAt(organizationId, at) };
   const [inventory, systemVersions, cardVersions, ...extra] = await Promise.all([
-    readInventoryRecords(organizationId, at),
-    recordVersionsAsOf(organizationId, "AISystem", at),
-    recordVersionsAsOf(organizationId, "ModelCard", at),
-    ...Object.values(EXTRA).map((type) => recordsAsOf(organizationId, type, at)),
+    readInventoryRecords(organizationId, at, upTo),
+    recordVersionsAsOf(organizationId, "AISystem", upTo),
+    recordVersionsAsOf(organizationId, "ModelCard", upTo),
+    ...Object.values(EXTRA).map((type) => recordsAsOf(organizationId, type, upTo)),
   ]);
   const provenance = new Map<string, { seq: number; changedAt: Date }>();
   const note = (versions: Map<string, RecordVersion>) => versions.forEach((v, id) => provenance.set(id, { seq: v.seq, changedAt: v.changedAt }));

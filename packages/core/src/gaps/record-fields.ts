@@ -36,7 +36,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+const indexes = new WeakMap<ComplianceRecords, RecordIndex>();
+
+/** The index of a set of records, built once however many rules and builders ask for it. */
 export function indexRecords(r: ComplianceRecords): RecordIndex {
+  const known = indexes.get(r);
+  if (known) return known;
+  const idx = buildIndex(r);
+  indexes.set(r, idx);
+  return idx;
+}
+
+function buildIndex(r: ComplianceRecords): RecordIndex {
   const idx: RecordIndex = {
     modelsBySystem: new Map(),
     versionsByModel: new Map(),

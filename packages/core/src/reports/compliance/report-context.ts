@@ -35,6 +35,8 @@ export function sourceOf(ctx: ReportContext, type: string, record: AuditRecord, 
 }
 
 export function inventoryRows(ctx: ReportContext): ComplianceSystemRow[] {
+  const open = new Map<string, number>();
+  for (const g of ctx.gaps) if (g.system && g.state !== "NOT_APPLICABLE") open.set(g.system.id, (open.get(g.system.id) ?? 0) + 1);
   return ctx.systems.map((s) => {
     const area = text(s, "annexIIIPoint") ?? (s.annexIIIArea ? String(s.annexIIIArea) : null);
     return {
@@ -45,7 +47,7 @@ export function inventoryRows(ctx: ReportContext): ComplianceSystemRow[] {
       riskTier: text(s, "riskTier") ?? "UNCLASSIFIED",
       highRiskBasis: text(s, "highRiskRoute") === "ANNEX_I" ? "Annex I" : area ? `Annex III ${area}` : null,
       productionVersions: productionVersions(ctx.records, ctx.idx, s.id as string).map((v) => versionLabel(ctx.records, v)).sort().join(", "),
-      openGaps: ctx.gaps.filter((g) => g.system?.id === s.id && g.state !== "NOT_APPLICABLE").length,
+      openGaps: open.get(s.id as string) ?? 0,
     };
   });
 }
