@@ -273,6 +273,8 @@ describeContract("compliance records", (api) => {
       contributor,
     );
     assert.deepEqual([stated.level, stated.status, stated.systemIds, stated.assessmentIds], ["MEDIUM", "MITIGATING", [chat], []]);
+    const { updateRisk: cleared } = await a.ok(UPDATE_RISK, { id: risk.id, i: { treatment: null, residualLevel: null } }, contributor);
+    assert.deepEqual([cleared.treatment, cleared.residualLevel, cleared.level], [null, null, "MEDIUM"], "null clears an optional value; the rest is kept");
     const { createRisk: minor } = await a.ok(
       CREATE_RISK,
       { i: { title: "Prompt leakage", category: "security", likelihood: 1, impact: 3, systemIds: [scoring] } },
@@ -310,7 +312,7 @@ describeContract("compliance records", (api) => {
     );
     assert.equal(await auditCount(a), before);
 
-    assert.deepEqual(await actionsOn(a, risk.id), ["risk.create", "risk.update", "risk.update"]);
+    assert.deepEqual(await actionsOn(a, risk.id), ["risk.create", "risk.update", "risk.update", "risk.update"]);
     assert.deepEqual(await actionsOn(a, minor.id), ["risk.create"]);
   });
 

@@ -25,7 +25,8 @@ export const controlAssessmentInput = z.object({
   customTitle: optionalText(300),
   status: optionalEnum(ControlStatus),
   applicable: z.boolean().nullish(),
-  inclusionReason: optionalEnum(InclusionReason),
+  /** null clears it (an applicable requirement still needs one). */
+  inclusionReason: z.enum(InclusionReason).nullish(),
   /** Inclusion detail, or the justification an exclusion needs. */
   justification: optionalText(5_000),
   exclusionExpiresAt: optionalDate,

@@ -16,9 +16,11 @@ export const riskFieldsInput = z.object({
   /** Omitted: derived from likelihood × impact. */
   level: optionalEnum(RiskLevel),
   status: optionalEnum(RiskStatus),
-  treatment: optionalEnum(RiskTreatment),
+  /** null clears it. */
+  treatment: z.enum(RiskTreatment).nullish(),
   mitigation: optionalText(),
-  residualLevel: optionalEnum(RiskLevel),
+  /** null clears it. */
+  residualLevel: z.enum(RiskLevel).nullish(),
   ownerId: optionalId,
   /** The AI systems it concerns (replaces the list). */
   systemIds: z.array(id).max(500).nullish(),
