@@ -31,7 +31,9 @@ function boundary(owner, allowed, { typeOnly = [], prisma = false } = {}) {
         patterns: [
           { group: forbidden.flatMap((p) => [`@canon/${p}`, `@canon/${p}/**`]), message: why },
           { group: typeOnly.map((p) => `@canon/${p}/**`), message: `${why}: through the package's entry.` },
-          ...(prisma ? [] : [{ group: ["@prisma/*", ".prisma/*", "prisma"], message: "Only packages/db talks to Prisma; use @canon/core (or @canon/db inside core)." }]),
+          ...(prisma
+            ? []
+            : [{ group: ["@prisma/*", ".prisma/*", "prisma"], message: "Only packages/db talks to Prisma; use @canon/core (or @canon/db inside core)." }]),
         ].filter((p) => p.group.length > 0),
       },
     ],
@@ -46,7 +48,11 @@ function noClimbing(depth) {
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: `^(\\.\\./){${depth + 1},}`, message: "A relative import never leaves its package: import the other package by its name (@canon/...)." }] },
+        {
+          patterns: [
+            { regex: `^(\\.\\./){${depth + 1},}`, message: "A relative import never leaves its package: import the other package by its name (@canon/...)." },
+          ],
+        },
       ],
     },
   };

@@ -26,7 +26,11 @@ await migrateDatabase(cfg.databaseUrl);
 let statements = 0;
 core.initDatabase({ onQuery: () => statements++ });
 
-const { organization, adminUserId } = await core.createOrganization({ slug: `bench-approvals-${Date.now()}`, name: "Approvals bench", admin: { email: `admin-${Date.now()}@bench.example`, name: "Admin" } });
+const { organization, adminUserId } = await core.createOrganization({
+  slug: `bench-approvals-${Date.now()}`,
+  name: "Approvals bench",
+  admin: { email: `admin-${Date.now()}@bench.example`, name: "Admin" },
+});
 const admin: Actor = core.userActor(organization.id, adminUserId, "ADMIN");
 /** A token of a new member: one person per token, as segregation of duties compares people. */
 const token = async (role: "CONTRIBUTOR" | "APPROVER") => {
@@ -43,7 +47,11 @@ await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
 async function gql(query: string, variables: Record<string, unknown>, bearer: string) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -51,20 +59,43 @@ async function gql(query: string, variables: Record<string, unknown>, bearer: st
 
 const REQUEST = `mutation($i: RequestApprovalInput!) { requestApproval(input: $i) { id } }`;
 const DECIDE = `mutation($i: DecideApprovalInput!) { decideApproval(input: $i) { request { status } } }`;
-const FULL_CARD = { overview: "o", intendedUse: "u", outOfScopeUse: "x", intendedUsers: "i", factors: "f", trainingData: "t", evaluationData: "e", metricsSummary: "m", ethicalConsiderations: "c", limitationsAndRisks: "l", recommendations: "r", environmentalImpact: "g" };
+const FULL_CARD = {
+  overview: "o",
+  intendedUse: "u",
+  outOfScopeUse: "x",
+  intendedUsers: "i",
+  factors: "f",
+  trainingData: "t",
+  evaluationData: "e",
+  metricsSummary: "m",
+  ethicalConsiderations: "c",
+  limitationsAndRisks: "l",
+  recommendations: "r",
+  environmentalImpact: "g",
+};
 
 async function prepare(tier: "MINIMAL" | "HIGH_RISK") {
   const system = await core.createAISystem({ actor: admin, input: { reference: `bench-${tier.toLowerCase()}`, name: tier } });
   await core.classifyAISystem({
-    actor: admin, id: system.id,
-    input: tier === "HIGH_RISK" ? { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5 } : { operatorRole: "DEPLOYER", riskTier: "MINIMAL" },
+    actor: admin,
+    id: system.id,
+    input:
+      tier === "HIGH_RISK"
+        ? { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5 }
+        : { operatorRole: "DEPLOYER", riskTier: "MINIMAL" },
   });
   const model = await core.createModel({ actor: admin, input: { name: `bench-${tier.toLowerCase()}`, kind: "CLASSIFIER", systemId: system.id } });
   const ids: string[] = [];
   for (let i = 0; i < RUNS + 1; i++) {
-    const v = await core.registerModelVersion({ actor: leadActor, input: { modelId: model.id, artifactUri: `s3://bench/${tier}/${i}`, artifactDigest: (i.toString(16) + "f".repeat(64)).slice(0, 64) } });
+    const v = await core.registerModelVersion({
+      actor: leadActor,
+      input: { modelId: model.id, artifactUri: `s3://bench/${tier}/${i}`, artifactDigest: (i.toString(16) + "f".repeat(64)).slice(0, 64) },
+    });
     if (tier === "HIGH_RISK") {
-      await core.recordEvaluation({ actor: leadActor, input: { modelVersionId: v.id, suite: "fairness", metrics: [{ name: "parity", value: 0.95, threshold: 0.9 }] } });
+      await core.recordEvaluation({
+        actor: leadActor,
+        input: { modelVersionId: v.id, suite: "fairness", metrics: [{ name: "parity", value: 0.95, threshold: 0.9 }] },
+      });
       await core.saveModelCard({ actor: leadActor, input: { modelVersionId: v.id, ...FULL_CARD } });
     }
     ids.push(v.id);
@@ -72,7 +103,10 @@ async function prepare(tier: "MINIMAL" | "HIGH_RISK") {
   return ids;
 }
 
-await core.setApprovalPolicy({ actor: admin, input: { riskTier: "HIGH_RISK", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: ["fairness"], minCardCompleteness: 0.8 } });
+await core.setApprovalPolicy({
+  actor: admin,
+  input: { riskTier: "HIGH_RISK", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: ["fairness"], minCardCompleteness: 0.8 },
+});
 
 async function scenario(tier: "MINIMAL" | "HIGH_RISK") {
   const versions = await prepare(tier);
@@ -83,7 +117,11 @@ async function scenario(tier: "MINIMAL" | "HIGH_RISK") {
   for (const [i, versionId] of versions.entries()) {
     const s0 = statements;
     const t0 = performance.now();
-    const { requestApproval } = await gql(REQUEST, { i: { modelVersionId: versionId, targetStage: "PRODUCTION", targetAlias: "production", archivePrevious: true, justification: "bench" } }, lead);
+    const { requestApproval } = await gql(
+      REQUEST,
+      { i: { modelVersionId: versionId, targetStage: "PRODUCTION", targetAlias: "production", archivePrevious: true, justification: "bench" } },
+      lead,
+    );
     const t1 = performance.now();
     const s1 = statements;
     let status = "PENDING";
@@ -109,11 +147,19 @@ console.log(`\nCanon approval latency — ${cfg.databaseProvider}${tempDir ? " (
 console.log(`${"policy".padEnd(28)} ${"step".padEnd(34)} ${"median".padStart(10)} ${"p95".padStart(10)} ${"SQL".padStart(6)}`);
 for (const r of results) {
   const label = `${r.tier} (${r.votes} approval${r.votes > 1 ? "s" : ""})`;
-  console.log(`${label.padEnd(28)} ${"request → decision(s) → transition".padEnd(34)} ${fmt(r.total.median).padStart(10)} ${fmt(r.total.p95).padStart(10)} ${String(r.total.statements).padStart(6)}`);
-  console.log(`${"".padEnd(28)} ${"  requestApproval".padEnd(34)} ${fmt(r.request.median).padStart(10)} ${fmt(r.request.p95).padStart(10)} ${String(r.request.statements).padStart(6)}`);
-  console.log(`${"".padEnd(28)} ${"  deciding vote (with transition)".padEnd(34)} ${fmt(r.deciding.median).padStart(10)} ${fmt(r.deciding.p95).padStart(10)} ${String(r.deciding.statements).padStart(6)}`);
+  console.log(
+    `${label.padEnd(28)} ${"request → decision(s) → transition".padEnd(34)} ${fmt(r.total.median).padStart(10)} ${fmt(r.total.p95).padStart(10)} ${String(r.total.statements).padStart(6)}`,
+  );
+  console.log(
+    `${"".padEnd(28)} ${"  requestApproval".padEnd(34)} ${fmt(r.request.median).padStart(10)} ${fmt(r.request.p95).padStart(10)} ${String(r.request.statements).padStart(6)}`,
+  );
+  console.log(
+    `${"".padEnd(28)} ${"  deciding vote (with transition)".padEnd(34)} ${fmt(r.deciding.median).padStart(10)} ${fmt(r.deciding.p95).padStart(10)} ${String(r.deciding.statements).padStart(6)}`,
+  );
 }
-console.log(`\nTransition = stage PRODUCTION + approvedAt, protected alias "production" moved (history row), previous version archived; SQL = statements per step (median).`);
+console.log(
+  `\nTransition = stage PRODUCTION + approvedAt, protected alias "production" moved (history row), previous version archived; SQL = statements per step (median).`,
+);
 const chain = await core.verifyAuditChain({ actor: admin });
 console.log(`Audit chain after the run: ${chain.valid ? "valid" : "BROKEN"}, ${chain.eventCount} events`);
 

@@ -11,7 +11,12 @@ import { auditHash, canonicalAuditJson } from "../packages/core/src/audit/canoni
 const CHUNK = 1_000;
 const UPDATES = ["modelVersion.update", "modelVersion.stageChange", "modelVersion.approve", "modelVersion.archive"] as const;
 const STAGES = ["DEVELOPMENT", "STAGING", "PRODUCTION", "ARCHIVED"] as const;
-const hex = (n: number, len = 64) => (n >>> 0).toString(16).padStart(8, "0").repeat(Math.ceil(len / 8)).slice(0, len);
+const hex = (n: number, len = 64) =>
+  (n >>> 0)
+    .toString(16)
+    .padStart(8, "0")
+    .repeat(Math.ceil(len / 8))
+    .slice(0, len);
 const cuid = (n: number) => `cm${hex(n * 2654435761, 23)}`;
 const at = (ms: number) => new Date(ms).toISOString();
 
@@ -47,7 +52,23 @@ function versionRecord(subject: number, organizationId: string, change: number, 
 /** For the benchmark's report: the length of one record's canonical text. */
 export const sampleRecordLength = () => canonicalAuditJson(versionRecord(123_456, "cmx5kbdkt0000f77dm1kh4165", 2, Date.UTC(2026, 0, 1))).length;
 
-const COLUMNS = ["id", "organizationId", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType", "subjectId", "before", "after", "context", "createdAt", "prevHash", "hash"] as const;
+const COLUMNS = [
+  "id",
+  "organizationId",
+  "seq",
+  "actorType",
+  "actorId",
+  "actorUserId",
+  "action",
+  "subjectType",
+  "subjectId",
+  "before",
+  "after",
+  "context",
+  "createdAt",
+  "prevHash",
+  "hash",
+] as const;
 type Row = Record<(typeof COLUMNS)[number], string | number | null>;
 
 /**
@@ -94,8 +115,14 @@ async function appendChain(organizationId: string, events: number): Promise<numb
       const after = canonicalAuditJson(versionRecord(subject, organizationId, changes, start + subject * 30));
       last.set(subject, { text: after, changes });
       const event = {
-        organizationId, seq, actorType: "TOKEN", actorId: cuid(1_000 + (seq % 17)), actorUserId: cuid(seq % 17),
-        action: create ? "modelVersion.register" : UPDATES[seq % UPDATES.length]!, subjectType: "ModelVersion", subjectId: cuid(subject),
+        organizationId,
+        seq,
+        actorType: "TOKEN",
+        actorId: cuid(1_000 + (seq % 17)),
+        actorUserId: cuid(seq % 17),
+        action: create ? "modelVersion.register" : UPDATES[seq % UPDATES.length]!,
+        subjectType: "ModelVersion",
+        subjectId: cuid(subject),
         before: create ? null : (previous?.text ?? null),
         after,
         context: seq % 5 === 0 ? canonicalAuditJson({ approvalRequestId: cuid(seq), reason: "scheduled promotion" }) : null,
@@ -103,7 +130,13 @@ async function appendChain(organizationId: string, events: number): Promise<numb
       };
       const hash = auditHash(event, prevHash);
       const createdAt = event.createdAt.toISOString();
-      rows.push({ ...event, id: `ev${organizationId.slice(-8)}${seq.toString(36).padStart(15, "0")}`, createdAt: db.provider === "sqlite" ? createdAt.replace("Z", "+00:00") : createdAt, prevHash, hash });
+      rows.push({
+        ...event,
+        id: `ev${organizationId.slice(-8)}${seq.toString(36).padStart(15, "0")}`,
+        createdAt: db.provider === "sqlite" ? createdAt.replace("Z", "+00:00") : createdAt,
+        prevHash,
+        hash,
+      });
       prevHash = hash;
     }
     await insertRows(rows);

@@ -69,12 +69,16 @@ if (cfg.databaseProvider === "postgresql") results.push(await onPostgres(cfg.dat
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
-console.log(`\nAudit chain verification — ${EVENTS.toLocaleString("en")} events (records of ~${sampleRecordLength()} bytes), median of ${RUNS} runs (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n`);
+console.log(
+  `\nAudit chain verification — ${EVENTS.toLocaleString("en")} events (records of ~${sampleRecordLength()} bytes), median of ${RUNS} runs (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n`,
+);
 console.log(`${"store".padEnd(11)} ${"build".padStart(8)} ${"verify".padStart(8)} ${"events/s".padStart(10)} ${"cpu".padStart(8)}  runs (wall)`);
 for (const r of results) {
   const m = median(r.runsMs);
   console.log(
-    `${r.provider.padEnd(11)} ${s(r.buildMs).padStart(8)} ${s(m).padStart(8)} ${Math.round((r.events / m) * 1000).toLocaleString("en").padStart(10)} ${s(median(r.cpuMs)).padStart(8)}  ${r.runsMs.map(s).join(" ")}`,
+    `${r.provider.padEnd(11)} ${s(r.buildMs).padStart(8)} ${s(m).padStart(8)} ${Math.round((r.events / m) * 1000)
+      .toLocaleString("en")
+      .padStart(10)} ${s(median(r.cpuMs)).padStart(8)}  ${r.runsMs.map(s).join(" ")}`,
   );
 }
 const TARGETS_MS: Record<string, number> = { sqlite: 2_000, postgresql: 3_000 };

@@ -32,20 +32,32 @@ export function openFloor(file: string) {
      * slice and id; the model's aliases by name and id. Booleans and instants as GraphQL serialises them.
      */
     inventoryPage(orgId: string, first: number) {
-      const models = db.prepare(`SELECT id, name, kind, latestVersionId FROM Model WHERE organizationId = ? ORDER BY name ASC, id ASC LIMIT ?`).all(orgId, first) as any[];
+      const models = db
+        .prepare(`SELECT id, name, kind, latestVersionId FROM Model WHERE organizationId = ? ORDER BY name ASC, id ASC LIMIT ?`)
+        .all(orgId, first) as any[];
       const versionIds = models.map((m) => m.latestVersionId).filter(Boolean);
-      const versions = db.prepare(`SELECT id, number, stage, artifactDigest FROM ModelVersion WHERE id IN (${inList(versionIds.length)}) AND organizationId = ?`).all(...versionIds, orgId) as any[];
+      const versions = db
+        .prepare(`SELECT id, number, stage, artifactDigest FROM ModelVersion WHERE id IN (${inList(versionIds.length)}) AND organizationId = ?`)
+        .all(...versionIds, orgId) as any[];
       const modelIds = models.map((m) => m.id);
-      const aliases = db.prepare(`SELECT modelId, name, versionId FROM Alias WHERE modelId IN (${inList(modelIds.length)}) AND organizationId = ? ORDER BY name ASC, id ASC`).all(...modelIds, orgId) as any[];
-      const evals = db.prepare(
-        `SELECT id, modelVersionId, suite, passed, evaluatedAt FROM (
+      const aliases = db
+        .prepare(`SELECT modelId, name, versionId FROM Alias WHERE modelId IN (${inList(modelIds.length)}) AND organizationId = ? ORDER BY name ASC, id ASC`)
+        .all(...modelIds, orgId) as any[];
+      const evals = db
+        .prepare(
+          `SELECT id, modelVersionId, suite, passed, evaluatedAt FROM (
            SELECT id, modelVersionId, suite, passed, evaluatedAt,
                   ROW_NUMBER() OVER (PARTITION BY modelVersionId, suite ORDER BY evaluatedAt DESC, id DESC) AS rank
            FROM Evaluation WHERE organizationId = ? AND modelVersionId IN (${inList(versionIds.length)})
          ) WHERE rank = 1 ORDER BY suite ASC`,
-      ).all(orgId, ...versionIds) as any[];
+        )
+        .all(orgId, ...versionIds) as any[];
       const metrics = evals.length
-        ? (db.prepare(`SELECT evaluationId, name, value, passed FROM EvaluationMetric WHERE evaluationId IN (${inList(evals.length)}) ORDER BY name ASC, slice ASC, id ASC`).all(...evals.map((e) => e.id)) as any[])
+        ? (db
+            .prepare(
+              `SELECT evaluationId, name, value, passed FROM EvaluationMetric WHERE evaluationId IN (${inList(evals.length)}) ORDER BY name ASC, slice ASC, id ASC`,
+            )
+            .all(...evals.map((e) => e.id)) as any[])
         : [];
       const metricsBy = groupBy(metrics, (m: any) => m.evaluationId);
       const evalsBy = groupBy(evals, (e: any) => e.modelVersionId);
@@ -58,7 +70,9 @@ export function openFloor(file: string) {
         metrics: (metricsBy.get(e.id) ?? []).map((m: any) => ({ name: m.name, value: m.value, passed: m.passed === null ? null : m.passed === 1 })),
       });
       const version = (v: any) =>
-        v ? { id: v.id, number: v.number, stage: v.stage, artifactDigest: v.artifactDigest, latestEvaluations: (evalsBy.get(v.id) ?? []).map(evaluation) } : null;
+        v
+          ? { id: v.id, number: v.number, stage: v.stage, artifactDigest: v.artifactDigest, latestEvaluations: (evalsBy.get(v.id) ?? []).map(evaluation) }
+          : null;
       return models.map((m) => ({
         id: m.id,
         name: m.name,
@@ -69,10 +83,12 @@ export function openFloor(file: string) {
     },
 
     versionsByTag(orgId: string, tag: string, first: number) {
-      return db.prepare(
-        `SELECT v.id, v.number, m.name AS modelName FROM ModelVersionTag t JOIN ModelVersion v ON v.id = t.versionId JOIN Model m ON m.id = v.modelId
+      return db
+        .prepare(
+          `SELECT v.id, v.number, m.name AS modelName FROM ModelVersionTag t JOIN ModelVersion v ON v.id = t.versionId JOIN Model m ON m.id = v.modelId
          WHERE t.tag = ? AND v.organizationId = ? ORDER BY v.createdAt DESC, v.id DESC LIMIT ?`,
-      ).all(tag, orgId, first);
+        )
+        .all(tag, orgId, first);
     },
   };
 }

@@ -4,4 +4,6 @@ import { migrateDatabase } from "@canon/db";
 
 const { databaseUrl, databaseProvider } = config();
 const result = await migrateDatabase(databaseUrl);
-console.log(`${databaseProvider}: applied ${result.applied.length} migration(s)${result.applied.length ? ": " + result.applied.join(", ") : ""}; ${result.alreadyApplied.length} already applied`);
+console.log(
+  `${databaseProvider}: applied ${result.applied.length} migration(s)${result.applied.length ? ": " + result.applied.join(", ") : ""}; ${result.alreadyApplied.length} already applied`,
+);

@@ -56,10 +56,7 @@ const rank = (file: string) => {
 };
 
 const filter = process.argv.slice(2);
-const files = [
-  ...["packages", "apps"].flatMap((d) => findTests(path.join(ROOT, d))),
-  ...findTests(path.join(ROOT, "test")),
-]
+const files = [...["packages", "apps"].flatMap((d) => findTests(path.join(ROOT, d))), ...findTests(path.join(ROOT, "test"))]
   .filter((f) => filter.length === 0 || filter.some((needle) => f.includes(needle)))
   .sort((a, b) => rank(a) - rank(b));
 
@@ -70,10 +67,17 @@ console.log(`Running ${files.length} test files`);
 const resources = files.some((f) => f.startsWith("test/")) ? await prepareRunResources(testDatabaseKinds()) : undefined;
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2",
-    "--test-reporter=spec", "--test-reporter-destination=stdout",
-    "--test-reporter=tap", `--test-reporter-destination=${tapFile}`,
-    ...files],
+  [
+    "--import",
+    "tsx",
+    "--test",
+    "--test-concurrency=2",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ],
   { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...resources?.env } },
 );
 // Ctrl-C reaches the runner too; wait for it to end, then clean up.

@@ -72,7 +72,9 @@ function printCheckpoint(v: CheckpointVerification, keyFile: string | undefined)
   console.log(`  trusted key  ${v.keyFingerprint} (${source})`);
   console.log(`  signature    ${v.signatureValid ? "valid" : `INVALID: ${v.reason}`}`);
   if (v.chain) {
-    console.log(`  chain        ${v.valid ? `valid: ${v.chain.headSeq} events, event ${c.seq} has the checkpoint's hash` : `BROKEN at seq ${v.firstBrokenSeq}: ${v.reason}`}`);
+    console.log(
+      `  chain        ${v.valid ? `valid: ${v.chain.headSeq} events, event ${c.seq} has the checkpoint's hash` : `BROKEN at seq ${v.firstBrokenSeq}: ${v.reason}`}`,
+    );
   }
   console.log(v.valid ? "Checkpoint verified" : "Checkpoint NOT verified");
 }

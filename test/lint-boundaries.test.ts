@@ -39,9 +39,15 @@ const refused: [string, string][] = [
 ];
 
 const accepted: [string, string][] = [
-  ["apps/api/src/x.ts", `import { Role, database } from "@canon/core";\nimport { renderInventoryPdf } from "@canon/reports";\nimport { config } from "@canon/config";`],
+  [
+    "apps/api/src/x.ts",
+    `import { Role, database } from "@canon/core";\nimport { renderInventoryPdf } from "@canon/reports";\nimport { config } from "@canon/config";`,
+  ],
   ["apps/api/src/graphql/x.ts", `import { log } from "../http/logger";`],
-  ["packages/core/src/x.ts", `import { Prisma } from "@canon/db";\nimport { MODEL_CARD_SECTIONS } from "@canon/frameworks";\nimport type { InventoryReport } from "@canon/reports";`],
+  [
+    "packages/core/src/x.ts",
+    `import { Prisma } from "@canon/db";\nimport { MODEL_CARD_SECTIONS } from "@canon/frameworks";\nimport type { InventoryReport } from "@canon/reports";`,
+  ],
   ["packages/reports/src/x.ts", `import { MODEL_CARD_SECTIONS } from "@canon/frameworks";`],
   ["packages/db/src/x.ts", `import { PrismaClient } from "@prisma/client";\nimport { config } from "@canon/config";`],
   ["apps/portal/src/auth/options.ts", `import { authenticateUser } from "@canon/core";\nimport { config } from "@canon/config";`],

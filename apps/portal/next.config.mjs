@@ -13,13 +13,7 @@ const nextConfig = {
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   transpilePackages: ["@canon/core", "@canon/db", "@canon/config"],
-  serverExternalPackages: [
-    "better-sqlite3",
-    "pg",
-    "@prisma/client",
-    "@prisma/adapter-better-sqlite3",
-    "@prisma/adapter-pg",
-  ],
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   // Type checking runs once, as its own step (`npm run typecheck` / `tsc --noEmit -p apps/portal`),
   // so a build does not repeat it over the whole core.
   typescript: { ignoreBuildErrors: true },

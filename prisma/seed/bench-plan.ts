@@ -48,12 +48,26 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
   const org = { organizationId };
 
   const datasets = Array.from({ length: 200 }, (_, i) => ({
-    ...org, id: `bd-${pad(i, 3)}`, name: `bench-dataset-${pad(i, 3)}`, licence: "internal", latestVersionNumber: 5, createdAt: at(i), updatedAt: at(i),
+    ...org,
+    id: `bd-${pad(i, 3)}`,
+    name: `bench-dataset-${pad(i, 3)}`,
+    licence: "internal",
+    latestVersionNumber: 5,
+    createdAt: at(i),
+    updatedAt: at(i),
   }));
-  const datasetVersions = datasets.flatMap((d, di) => Array.from({ length: 5 }, (_, v) => ({
-    ...org, id: `${d.id}-v${v + 1}`, datasetId: d.id, number: v + 1, uri: `s3://bench-data/${d.name}/v${v + 1}`,
-    digest: digest(`${d.id}-${v}`), rowCount: 10_000 * (v + 1), createdAt: at(di * 5 + v),
-  })));
+  const datasetVersions = datasets.flatMap((d, di) =>
+    Array.from({ length: 5 }, (_, v) => ({
+      ...org,
+      id: `${d.id}-v${v + 1}`,
+      datasetId: d.id,
+      number: v + 1,
+      uri: `s3://bench-data/${d.name}/v${v + 1}`,
+      digest: digest(`${d.id}-${v}`),
+      rowCount: 10_000 * (v + 1),
+      createdAt: at(di * 5 + v),
+    })),
+  );
 
   const counts = versionCounts(size);
   const models: any[] = [];
@@ -72,10 +86,22 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
       versionIds.push(id);
       minute += 1;
       versions.push({
-        ...org, id, modelId, number: n, stage: n === count ? "PRODUCTION" : n === count - 1 ? "STAGING" : "DEVELOPMENT",
-        artifactUri: `s3://bench-models/${modelId}/${n}/model.safetensors`, artifactDigest: digest(id), artifactSize: BigInt(1_000_000 + n),
-        format: "safetensors", sourceCommit: digest(`c${id}`).slice(0, 40), runId: `run-${m}-${n}`, hyperparameters: { lr: 0.001 * (1 + (n % 5)), epochs: 3 + (n % 7) },
-        approvedAt: n >= count - 1 ? at(minute) : null, createdById: actorId, createdAt: at(minute), updatedAt: at(minute),
+        ...org,
+        id,
+        modelId,
+        number: n,
+        stage: n === count ? "PRODUCTION" : n === count - 1 ? "STAGING" : "DEVELOPMENT",
+        artifactUri: `s3://bench-models/${modelId}/${n}/model.safetensors`,
+        artifactDigest: digest(id),
+        artifactSize: BigInt(1_000_000 + n),
+        format: "safetensors",
+        sourceCommit: digest(`c${id}`).slice(0, 40),
+        runId: `run-${m}-${n}`,
+        hyperparameters: { lr: 0.001 * (1 + (n % 5)), epochs: 3 + (n % 7) },
+        approvedAt: n >= count - 1 ? at(minute) : null,
+        createdById: actorId,
+        createdAt: at(minute),
+        updatedAt: at(minute),
       });
       const t1 = pick(BENCH_TAGS);
       const t2 = pick(BENCH_TAGS);
@@ -84,14 +110,33 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
       lineage.push({ versionId: id, datasetVersionId: datasetVersions[Math.floor(rand() * datasetVersions.length)]!.id, role: "TRAINING" });
     }
     models.push({
-      ...org, id: modelId, name: `bench-model-${pad(m)}`, kind: KINDS[m % KINDS.length], source: hosted ? "PROVIDER_HOSTED" : "INTERNAL",
-      provider: hosted ? pick(["openai", "anthropic", "mistral", "google"]) : null, providerModelId: hosted ? `model-${m}` : null,
-      systemId: systemIds[m % systemIds.length]!, capabilityTags: hosted ? ["chat", "tools"] : [],
-      latestVersionNumber: count, latestVersionId: versionIds[count - 1], createdById: actorId, createdAt: at(m), updatedAt: at(m),
+      ...org,
+      id: modelId,
+      name: `bench-model-${pad(m)}`,
+      kind: KINDS[m % KINDS.length],
+      source: hosted ? "PROVIDER_HOSTED" : "INTERNAL",
+      provider: hosted ? pick(["openai", "anthropic", "mistral", "google"]) : null,
+      providerModelId: hosted ? `model-${m}` : null,
+      systemId: systemIds[m % systemIds.length]!,
+      capabilityTags: hosted ? ["chat", "tools"] : [],
+      latestVersionNumber: count,
+      latestVersionId: versionIds[count - 1],
+      createdById: actorId,
+      createdAt: at(m),
+      updatedAt: at(m),
     });
     modelTags.push({ modelId, tag: `domain:d${m % 20}` });
     aliases.push({ ...org, id: `${modelId}-champion`, modelId, name: "champion", versionId: versionIds[count - 1], createdAt: at(m), updatedAt: at(m) });
-    aliases.push({ ...org, id: `${modelId}-production`, modelId, name: "production", versionId: versionIds[count - 1], protected: true, createdAt: at(m), updatedAt: at(m) });
+    aliases.push({
+      ...org,
+      id: `${modelId}-production`,
+      modelId,
+      name: "production",
+      versionId: versionIds[count - 1],
+      protected: true,
+      createdAt: at(m),
+      updatedAt: at(m),
+    });
   });
 
   const evaluations: any[] = [];
@@ -105,14 +150,31 @@ export function benchPlan(organizationId: string, actorId: string, size: BenchSi
     const accPass = accuracy >= 0.8;
     const latPass = latency <= 150;
     evaluations.push({
-      ...org, id, modelVersionId: version.id, datasetVersionId: datasetVersions[e % datasetVersions.length]!.id, suite: e % 2 ? "robustness" : "offline-quality",
-      passed: accPass && latPass, evaluatedAt: at(e), createdById: actorId, createdAt: at(e),
+      ...org,
+      id,
+      modelVersionId: version.id,
+      datasetVersionId: datasetVersions[e % datasetVersions.length]!.id,
+      suite: e % 2 ? "robustness" : "offline-quality",
+      passed: accPass && latPass,
+      evaluatedAt: at(e),
+      createdById: actorId,
+      createdAt: at(e),
     });
     metrics.push({ id: `${id}-acc`, evaluationId: id, name: "accuracy", value: accuracy, threshold: 0.8, direction: "HIGHER_IS_BETTER", passed: accPass });
     metrics.push({ id: `${id}-lat`, evaluationId: id, name: "latency_p95_ms", value: latency, threshold: 150, direction: "LOWER_IS_BETTER", passed: latPass });
   }
   return {
-    datasets, datasetVersions, models, modelTags, versions, versionTags, lineage, aliases, evaluations, metrics,
-    bigModelId: models[0].id as string, smallModelId: models[1].id as string,
+    datasets,
+    datasetVersions,
+    models,
+    modelTags,
+    versions,
+    versionTags,
+    lineage,
+    aliases,
+    evaluations,
+    metrics,
+    bigModelId: models[0].id as string,
+    smallModelId: models[1].id as string,
   };
 }

@@ -16,7 +16,9 @@ export async function writeBenchTrail(actor: Actor, groups: [AuditAction, string
     const t0 = performance.now();
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
-      await database().writer.$transaction((tx) => appendCreationEvents(tx, actor, action, chunk, { reason: "bench registry loaded in bulk" }), { timeout: 120_000 });
+      await database().writer.$transaction((tx) => appendCreationEvents(tx, actor, action, chunk, { reason: "bench registry loaded in bulk" }), {
+        timeout: 120_000,
+      });
     }
     written += ids.length;
     console.log(`  trail: ${action.padEnd(22)} ${String(ids.length).padStart(8)} events  ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -41,7 +41,11 @@ if (await db.organization.findUnique({ where: { slug: "bench" } })) {
   await closeDatabase();
   process.exit(0);
 }
-const { organization, adminUserId } = await createOrganization({ slug: "bench", name: "Bench Registry", admin: { email: "admin@bench.example", name: "Bench Admin" } });
+const { organization, adminUserId } = await createOrganization({
+  slug: "bench",
+  name: "Bench Registry",
+  admin: { email: "admin@bench.example", name: "Bench Admin" },
+});
 const admin = userActor(organization.id, adminUserId, "ADMIN");
 const systemPlan = benchSystems(Number(values.systems));
 const clock = new StepClock();
@@ -75,8 +79,11 @@ await insert("evaluations", plan.evaluations, (data) => db.evaluation.createMany
 await insert("evaluation metrics", plan.metrics, (data) => db.evaluationMetric.createMany({ data }));
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 await writeBenchTrail(admin, [
-  ["dataset.create", ids(plan.datasets)], ["datasetVersion.create", ids(plan.datasetVersions)],
-  ["model.create", ids(plan.models)], ["modelVersion.register", ids(plan.versions)], ["alias.create", ids(plan.aliases)],
+  ["dataset.create", ids(plan.datasets)],
+  ["datasetVersion.create", ids(plan.datasetVersions)],
+  ["model.create", ids(plan.models)],
+  ["modelVersion.register", ids(plan.versions)],
+  ["alias.create", ids(plan.aliases)],
   ["evaluation.record", ids(plan.evaluations)],
 ]);
 const bulkMs = performance.now() - bulkStarted;
@@ -85,8 +92,14 @@ console.log("Through the use cases:");
 const compliance = await seedBenchCompliance(admin, systemPlan, systemIds, owners, ids(plan.evaluations.slice(0, 2_000)), clock);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const profiles = PROFILE_SHARES.map(([p]) => `${p} ${systemPlan.filter((s) => s.profile === p).length}`).join(", ");
-console.log(`\nAI systems: ${systemIds.length} (${profiles}); risk tiers: ${Object.entries(compliance.tiers).map(([t, n]) => `${t} ${n}`).join(", ")}; public authority ${compliance.publicAuthority}.`);
-console.log(`Compliance records: ${compliance.assessments} assessments, ${compliance.evidence} evidence items (${compliance.expiredEvidence} expired), ${compliance.risks} risks, ${compliance.incidents} incidents.`);
+console.log(
+  `\nAI systems: ${systemIds.length} (${profiles}); risk tiers: ${Object.entries(compliance.tiers)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")}; public authority ${compliance.publicAuthority}.`,
+);
+console.log(
+  `Compliance records: ${compliance.assessments} assessments, ${compliance.evidence} evidence items (${compliance.expiredEvidence} expired), ${compliance.risks} risks, ${compliance.incidents} incidents.`,
+);
 console.log(
   `Use cases: ${clock.calls} calls in ${seconds(clock.ms)}, ${(clock.ms / clock.calls).toFixed(1)} ms/call (cpu ${(clock.cpuMs / clock.calls).toFixed(1)} ms/call; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores); bulk registry and its trail: ${seconds(bulkMs)}.`,
 );

@@ -6,7 +6,9 @@ export function cardFor(m: DemoModel) {
   const partial = {
     overview: `${m.description} Owned by ${m.tags.find((t) => t.startsWith("team:"))?.slice(5) ?? "the ML platform team"}.`,
     intendedUse: `Used only within the ${m.system} system for its documented intended purpose.`,
-    trainingData: m.training?.length ? `Trained on the registry datasets: ${m.training.join(", ")} (see lineage for exact versions).` : "No training by Northwind; provider documentation linked.",
+    trainingData: m.training?.length
+      ? `Trained on the registry datasets: ${m.training.join(", ")} (see lineage for exact versions).`
+      : "No training by Northwind; provider documentation linked.",
     metricsSummary: m.suites?.map((s) => `${s.suite}: ${s.metric} (threshold ${s.threshold})`).join("; ") || "See evaluations.",
     limitationsAndRisks: "Performance degrades on populations under-represented in the training data; monitored monthly.",
   };

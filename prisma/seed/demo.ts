@@ -39,7 +39,8 @@ export async function ensureDemo(): Promise<DemoSummary> {
 
   const [adminPerson, ...others] = DEMO_PEOPLE;
   const { organization, adminUserId } = await core.createOrganization({
-    slug: DEMO_SLUG, name: "Northwind Financial",
+    slug: DEMO_SLUG,
+    name: "Northwind Financial",
     admin: { email: adminPerson!.email, name: adminPerson!.name, password: adminPerson!.password },
   });
   const orgId = organization.id;
@@ -52,8 +53,13 @@ export async function ensureDemo(): Promise<DemoSummary> {
   await core.updateOrganization({
     actor: admin,
     input: {
-      legalName: "Northwind Financial Services AG", addressStreet: "Mainzer Landstraße 50", addressCity: "Frankfurt am Main",
-      addressPostalCode: "60325", addressCountry: "DE", contactEmail: "ai-governance@northwind.example", contactPhone: "+49 69 0000 0000",
+      legalName: "Northwind Financial Services AG",
+      addressStreet: "Mainzer Landstraße 50",
+      addressCity: "Frankfurt am Main",
+      addressPostalCode: "60325",
+      addressCountry: "DE",
+      contactEmail: "ai-governance@northwind.example",
+      contactPhone: "+49 69 0000 0000",
     },
   });
   const tokens: DemoSummary["tokens"] = [];
@@ -76,7 +82,10 @@ export async function ensureDemo(): Promise<DemoSummary> {
     if (s.classification) await core.classifyAISystem({ actor: actors.officer, id: created.id, input: s.classification });
   }
   // Northwind's own policy for transparency-tier systems: cards at least 40% complete (the default asks 50%).
-  await core.setApprovalPolicy({ actor: admin, input: { riskTier: "TRANSPARENCY", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], minCardCompleteness: 0.4 } });
+  await core.setApprovalPolicy({
+    actor: admin,
+    input: { riskTier: "TRANSPARENCY", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], minCardCompleteness: 0.4 },
+  });
   await seedDemoRegistry({ actors, systems, userIds, approved: new Set() });
   await seedDemoCompliance({ actors, systems, userIds });
   return { organizationName: organization.name, people, tokens };

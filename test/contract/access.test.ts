@@ -32,7 +32,10 @@ describeContract("access: tokens, roles and organisation isolation", (api) => {
     const ops: Record<string, { query: string; allowed: string[] }> = {
       read: { query: `{ aiSystems { totalCount } }`, allowed: ["VIEWER", "CONTRIBUTOR", "APPROVER", "AUDITOR", "ADMIN"] },
       write: { query: `mutation { updateAISystem(id: "${sys.id}", input: { description: "d" }) { id } }`, allowed: ["CONTRIBUTOR", "APPROVER", "ADMIN"] },
-      classify: { query: `mutation { classifyAISystem(id: "${sys.id}", input: { operatorRole: DEPLOYER, riskTier: MINIMAL }) { id } }`, allowed: ["APPROVER", "ADMIN"] },
+      classify: {
+        query: `mutation { classifyAISystem(id: "${sys.id}", input: { operatorRole: DEPLOYER, riskTier: MINIMAL }) { id } }`,
+        allowed: ["APPROVER", "ADMIN"],
+      },
       audit: { query: `{ auditEvents(first: 1) { totalCount } }`, allowed: ["AUDITOR", "APPROVER", "ADMIN"] },
       verify: { query: `{ verifyAuditChain { valid } }`, allowed: ["AUDITOR", "APPROVER", "ADMIN"] },
       ownTokens: { query: `{ apiTokens { totalCount } }`, allowed: ["VIEWER", "CONTRIBUTOR", "APPROVER", "AUDITOR", "ADMIN"] },
@@ -57,7 +60,10 @@ describeContract("access: tokens, roles and organisation isolation", (api) => {
     const listed = await a.ok(`{ aiSystems(first: 100) { totalCount nodes { id } } }`, {}, b);
     assert.ok(!listed.aiSystems.nodes.some((n: any) => n.id === sys.id));
     assert.deepEqual(codes(await a.gql(`mutation($id: ID!) { updateAISystem(id: $id, input: { name: "pwned" }) { id } }`, { id: sys.id }, b)), ["NOT_FOUND"]);
-    assert.deepEqual(codes(await a.gql(`mutation($id: ID!) { classifyAISystem(id: $id, input: { operatorRole: PROVIDER, riskTier: MINIMAL }) { id } }`, { id: sys.id }, b)), ["NOT_FOUND"]);
+    assert.deepEqual(
+      codes(await a.gql(`mutation($id: ID!) { classifyAISystem(id: $id, input: { operatorRole: PROVIDER, riskTier: MINIMAL }) { id } }`, { id: sys.id }, b)),
+      ["NOT_FOUND"],
+    );
     const tokensOfA = await a.ok(`{ apiTokens(first: 100) { nodes { id } } }`);
     assert.deepEqual(codes(await a.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: tokensOfA.apiTokens.nodes[0].id }, b)), ["NOT_FOUND"]);
     const auditB = await a.ok(`query($id: String) { auditEvents(filter: { subjectId: $id }) { totalCount } }`, { id: sys.id }, b);

@@ -9,27 +9,44 @@ const COUNT = `{ aiSystems { totalCount } verifyAuditChain { eventCount } }`;
 describeContract("AI systems", (api) => {
   test("create, read, update and list with filters, ordering and cursor pages", async () => {
     const a = api();
-    const created = await a.ok(CREATE, { i: { reference: "credit-scoring", name: "Credit scoring", memberStates: ["de", "FR"], lifecycleStatus: "IN_PRODUCTION", businessUnit: "Retail" } });
+    const created = await a.ok(CREATE, {
+      i: { reference: "credit-scoring", name: "Credit scoring", memberStates: ["de", "FR"], lifecycleStatus: "IN_PRODUCTION", businessUnit: "Retail" },
+    });
     assert.equal(created.createAISystem.reference, "credit-scoring");
     assert.deepEqual(created.createAISystem.memberStates, ["DE", "FR"]);
     assert.equal(created.createAISystem.riskTier, "UNCLASSIFIED");
-    for (const [reference, name] of [["cv-screening", "CV screening"], ["support-bot", "Support chatbot"], ["fraud", "Fraud detection"]]) {
+    for (const [reference, name] of [
+      ["cv-screening", "CV screening"],
+      ["support-bot", "Support chatbot"],
+      ["fraud", "Fraud detection"],
+    ]) {
       await a.ok(CREATE, { i: { reference, name } });
     }
     const id = created.createAISystem.id;
-    const updated = await a.ok(`mutation($id: ID!) { updateAISystem(id: $id, input: { intendedPurpose: "Score consumer credit applications" }) { name intendedPurpose businessUnit } }`, { id });
+    const updated = await a.ok(
+      `mutation($id: ID!) { updateAISystem(id: $id, input: { intendedPurpose: "Score consumer credit applications" }) { name intendedPurpose businessUnit } }`,
+      { id },
+    );
     assert.deepEqual(updated.updateAISystem, { name: "Credit scoring", intendedPurpose: "Score consumer credit applications", businessUnit: "Retail" });
 
     const searched = await a.ok(`{ aiSystems(filter: { search: "CREDIT" }) { totalCount nodes { reference } } }`);
-    assert.deepEqual(searched.aiSystems.nodes.map((n: any) => n.reference), ["credit-scoring"]);
+    assert.deepEqual(
+      searched.aiSystems.nodes.map((n: any) => n.reference),
+      ["credit-scoring"],
+    );
     const byStatus = await a.ok(`{ aiSystems(filter: { lifecycleStatus: IN_PRODUCTION }) { totalCount } }`);
     assert.equal(byStatus.aiSystems.totalCount, 1);
 
-    const page1 = await a.ok(`{ aiSystems(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`);
+    const page1 = await a.ok(
+      `{ aiSystems(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`,
+    );
     assert.equal(page1.aiSystems.totalCount, 4);
     assert.equal(page1.aiSystems.nodes.length, 2);
     assert.equal(page1.aiSystems.pageInfo.hasNextPage, true);
-    const page2 = await a.ok(`query($after: String) { aiSystems(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { nodes { name } pageInfo { hasNextPage } } }`, { after: page1.aiSystems.pageInfo.endCursor });
+    const page2 = await a.ok(
+      `query($after: String) { aiSystems(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { nodes { name } pageInfo { hasNextPage } } }`,
+      { after: page1.aiSystems.pageInfo.endCursor },
+    );
     assert.equal(page2.aiSystems.nodes.length, 2);
     assert.equal(page2.aiSystems.pageInfo.hasNextPage, false);
     const all = [...page1.aiSystems.nodes, ...page2.aiSystems.nodes].map((n: any) => n.name);
@@ -39,11 +56,25 @@ describeContract("AI systems", (api) => {
   test("classification: coherent combinations are accepted and stamped", async () => {
     const a = api();
     const { createAISystem: s } = await a.ok(CREATE, { i: { reference: "loan-approval", name: "Loan approval" } });
-    const high = await a.ok(CLASSIFY, { id: s.id, i: { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "5(b)" } }, a.orgA.tokens.APPROVER);
+    const high = await a.ok(
+      CLASSIFY,
+      { id: s.id, i: { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "5(b)" } },
+      a.orgA.tokens.APPROVER,
+    );
     assert.equal(high.classifyAISystem.riskTier, "HIGH_RISK");
     assert.equal(high.classifyAISystem.annexIIIPoint, "5(b)");
     assert.ok(high.classifyAISystem.classifiedAt);
-    const derogated = await a.ok(CLASSIFY, { id: s.id, i: { operatorRole: "DEPLOYER", riskTier: "MINIMAL", annexIIIArea: 4, art6_3Derogation: true, art6_3Justification: "Narrow procedural task only", transparencyDuties: ["50(1)"] } });
+    const derogated = await a.ok(CLASSIFY, {
+      id: s.id,
+      i: {
+        operatorRole: "DEPLOYER",
+        riskTier: "MINIMAL",
+        annexIIIArea: 4,
+        art6_3Derogation: true,
+        art6_3Justification: "Narrow procedural task only",
+        transparencyDuties: ["50(1)"],
+      },
+    });
     assert.equal(derogated.classifyAISystem.art6_3Derogation, true);
     assert.deepEqual(derogated.classifyAISystem.transparencyDuties, ["50(1)"]);
   });
@@ -57,7 +88,10 @@ describeContract("AI systems", (api) => {
       [{ operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III" }, "annexIIIArea"],
       [{ operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "4(a)" }, "annexIIIPoint"],
       [{ operatorRole: "PROVIDER", riskTier: "MINIMAL", annexIIIArea: 4, art6_3Derogation: true }, "art6_3Justification"],
-      [{ operatorRole: "PROVIDER", riskTier: "MINIMAL", annexIIIArea: 4, art6_3Derogation: true, art6_3Justification: "x", profiling: true }, "art6_3Derogation"],
+      [
+        { operatorRole: "PROVIDER", riskTier: "MINIMAL", annexIIIArea: 4, art6_3Derogation: true, art6_3Justification: "x", profiling: true },
+        "art6_3Derogation",
+      ],
       [{ operatorRole: "PROVIDER", riskTier: "MINIMAL", transparencyDuties: ["51(1)"] }, "transparencyDuties"],
       [{ operatorRole: "PROVIDER", riskTier: "MINIMAL", annexIIIArea: 9 }, "annexIIIArea"],
     ];

@@ -12,9 +12,15 @@ import { model, system } from "../support/fixtures/registry";
 describeContract("approvals: protected aliases and rollback", (api) => {
   test("an approved request creates a protected alias, moves it, sets the stage and archives the previous production version", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v1, v2] } = await model(a, sys, 2, contributor.token);
+    const {
+      modelId,
+      versions: [v1, v2],
+    } = await model(a, sys, 2, contributor.token);
     const r1 = (await request(a, { modelVersionId: v1, targetStage: "PRODUCTION", targetAlias: "production" }, contributor.token)).data.requestApproval;
     await decide(a, r1.id, "APPROVE", a1!.token);
     const alias1 = (await a.ok(`query($m: ID!) { aliases(modelId: $m) { nodes { name versionId protected } } }`, { m: modelId })).aliases.nodes;
@@ -22,33 +28,52 @@ describeContract("approvals: protected aliases and rollback", (api) => {
 
     const direct = await a.gql(Q.SET_ALIAS, { i: { modelId, name: "production", versionId: v2, reason: "just do it" } }, a.orgA.tokens.ADMIN);
     assert.deepEqual(codes(direct), ["PRECONDITION_FAILED"]);
-    assert.match(direct.errors![0]!.message, /Alias "production" is protected: a protected alias is created, protected and moved only by an approved approval request/);
+    assert.match(
+      direct.errors![0]!.message,
+      /Alias "production" is protected: a protected alias is created, protected and moved only by an approved approval request/,
+    );
     assert.deepEqual(codes(await a.gql(Q.DELETE_ALIAS, { m: modelId, n: "production" }, a.orgA.tokens.ADMIN)), ["PRECONDITION_FAILED"]);
 
     const before = await auditState(a);
-    const r2 = (await request(a, { modelVersionId: v2, targetStage: "PRODUCTION", targetAlias: "production", archivePrevious: true }, contributor.token)).data.requestApproval;
+    const r2 = (await request(a, { modelVersionId: v2, targetStage: "PRODUCTION", targetAlias: "production", archivePrevious: true }, contributor.token)).data
+      .requestApproval;
     const d = (await decide(a, r2.id, "APPROVE", a1!.token)).data.decideApproval;
     assert.equal(d.request.status, "APPROVED");
-    const versions = await a.ok(`query($a: ID!, $b: ID!) { a: modelVersion(id: $a) { stage approvedAt archivedAt } b: modelVersion(id: $b) { stage approvedAt } }`, { a: v1, b: v2 });
+    const versions = await a.ok(
+      `query($a: ID!, $b: ID!) { a: modelVersion(id: $a) { stage approvedAt archivedAt } b: modelVersion(id: $b) { stage approvedAt } }`,
+      { a: v1, b: v2 },
+    );
     assert.equal(versions.a.stage, "ARCHIVED");
     assert.ok(versions.a.archivedAt && versions.a.approvedAt);
     assert.equal(versions.b.stage, "PRODUCTION");
     const history = (await a.ok(Q.HISTORY, { m: modelId, n: "production" })).aliasHistory;
-    assert.deepEqual(history.nodes.map((h: any) => [h.fromVersionId, h.toVersionId, h.reason, h.actorId]), [
-      [v1, v2, `approval request ${r2.id}`, a1!.id],
-      [null, v1, `approval request ${r1.id}`, a1!.id],
-    ]);
+    assert.deepEqual(
+      history.nodes.map((h: any) => [h.fromVersionId, h.toVersionId, h.reason, h.actorId]),
+      [
+        [v1, v2, `approval request ${r2.id}`, a1!.id],
+        [null, v1, `approval request ${r1.id}`, a1!.id],
+      ],
+    );
     const events = (await a.ok(`{ auditEvents(first: 6) { nodes { action subjectId } } }`)).auditEvents.nodes;
-    assert.deepEqual(events.map((e: any) => e.action), ["modelVersion.archive", "alias.move", "modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"]);
+    assert.deepEqual(
+      events.map((e: any) => e.action),
+      ["modelVersion.archive", "alias.move", "modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"],
+    );
     assert.deepEqual([events[0].subjectId, events[2].subjectId], [v1, v2]);
     assert.equal((await auditState(a)).eventCount, before.eventCount + 6);
   });
 
   test("archivePrevious is refused while another alias still points to the previous production version", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v1, v2] } = await model(a, sys, 2, contributor.token);
+    const {
+      modelId,
+      versions: [v1, v2],
+    } = await model(a, sys, 2, contributor.token);
     await decide(a, (await request(a, { modelVersionId: v1, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
     await a.ok(Q.SET_ALIAS, { i: { modelId, name: "champion", versionId: v1 } }, contributor.token);
     const r = (await request(a, { modelVersionId: v2, targetStage: "PRODUCTION", archivePrevious: true }, contributor.token)).data.requestApproval;
@@ -62,8 +87,15 @@ describeContract("approvals: protected aliases and rollback", (api) => {
 
   test("protecting happens only through an approved request: setAlias refuses it for every role; the transition protects in place", async () => {
     const a = api();
-    const { contributor, approvers: [a1], admin } = await people(a, 1);
-    const { modelId, versions: [v1] } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
+    const {
+      contributor,
+      approvers: [a1],
+      admin,
+    } = await people(a, 1);
+    const {
+      modelId,
+      versions: [v1],
+    } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
     for (const who of [contributor, a1!, admin]) {
       const res = await a.gql(Q.SET_ALIAS, { i: { modelId, name: "prod", versionId: v1, protected: true } }, who.token);
       assert.deepEqual(codes(res), ["PRECONDITION_FAILED"], who.role);
@@ -81,14 +113,22 @@ describeContract("approvals: protected aliases and rollback", (api) => {
 
   test("rollback: approvers point a protected alias back to a version approved before, with a reason, audited and in the history", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v1, v2, v3] } = await model(a, sys, 3, contributor.token);
+    const {
+      modelId,
+      versions: [v1, v2, v3],
+    } = await model(a, sys, 3, contributor.token);
     for (const v of [v1, v2]) {
       const r = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION", targetAlias: "production" }, contributor.token)).data.requestApproval;
       assert.equal((await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval.request.status, "APPROVED");
     }
-    const { versions: [otherV] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [otherV],
+    } = await model(a, sys, 1, contributor.token);
     const before = await auditState(a);
     const input = { modelId, alias: "production", toVersionId: v1, reason: "latency regression in v2" };
     for (const role of ["VIEWER", "CONTRIBUTOR", "AUDITOR"] as const) {
@@ -121,16 +161,35 @@ describeContract("approvals: protected aliases and rollback", (api) => {
     assert.deepEqual([history.fromVersionId, history.toVersionId, history.reason, history.actorId], [v2, v1, "rollback: latency regression in v2", a1!.id]);
     assert.equal((await auditState(a)).eventCount, before.eventCount + 1);
     const event = (await a.ok(`{ auditEvents(first: 1) { nodes { action subjectType before after context } } }`)).auditEvents.nodes[0];
-    assert.deepEqual([event.action, event.subjectType, event.before.versionId, event.after.versionId, event.context.reason], ["alias.rollback", "Alias", v2, v1, "rollback: latency regression in v2"]);
-    assert.equal((await a.ok(Q.ROLLBACK, { i: { ...input, toVersionId: v2, reason: "fixed" } }, a.orgA.tokens.ADMIN)).rollbackAlias.versionId, v2, "admins may roll forward too");
+    assert.deepEqual(
+      [event.action, event.subjectType, event.before.versionId, event.after.versionId, event.context.reason],
+      ["alias.rollback", "Alias", v2, v1, "rollback: latency regression in v2"],
+    );
+    assert.equal(
+      (await a.ok(Q.ROLLBACK, { i: { ...input, toVersionId: v2, reason: "fixed" } }, a.orgA.tokens.ADMIN)).rollbackAlias.versionId,
+      v2,
+      "admins may roll forward too",
+    );
   });
 
   test("isolation: another organisation can neither roll back nor request moves of these aliases", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v1, v2] } = await model(a, sys, 2, contributor.token);
-    for (const v of [v1, v2]) await decide(a, (await request(a, { modelVersionId: v, targetStage: "STAGING", targetAlias: "production" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
+    const {
+      modelId,
+      versions: [v1, v2],
+    } = await model(a, sys, 2, contributor.token);
+    for (const v of [v1, v2])
+      await decide(
+        a,
+        (await request(a, { modelVersionId: v, targetStage: "STAGING", targetAlias: "production" }, contributor.token)).data.requestApproval.id,
+        "APPROVE",
+        a1!.token,
+      );
     const b = a.orgB.tokens.ADMIN;
     assert.deepEqual(codes(await a.gql(Q.ROLLBACK, { i: { modelId, alias: "production", toVersionId: v1, reason: "x" } }, b)), ["NOT_FOUND"]);
     assert.deepEqual(codes(await request(a, { modelVersionId: v1, targetAlias: "production" }, b)), ["NOT_FOUND"]);

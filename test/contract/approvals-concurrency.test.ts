@@ -17,7 +17,10 @@ describeContract("approvals: concurrency and double submits", (api) => {
     await a.ok(Q.SET_POLICY, { i: { riskTier: "MINIMAL", requiredApprovals: 3, approverRoles: ["APPROVER", "ADMIN"] } });
     const { contributor, approvers } = await people(a, 8);
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      modelId,
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION", targetAlias: "production" }, contributor.token)).data.requestApproval;
     const before = { decisions: await actionCount(a, "approvalDecision.create"), stage: await actionCount(a, "modelVersion.stageChange") };
 
@@ -43,9 +46,15 @@ describeContract("approvals: concurrency and double submits", (api) => {
 
   test("a decision double-submitted 6 times yields one decision and one transition", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      modelId,
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "STAGING", targetAlias: "staging" }, contributor.token)).data.requestApproval;
     const before = await auditState(a);
     const results = await Promise.all(range(6).map(() => decide(a, r.id, "APPROVE", a1!.token, "same click")));
@@ -62,16 +71,17 @@ describeContract("approvals: concurrency and double submits", (api) => {
   test("12 requests decided by two approvers each while their requesters cancel: each ends APPROVED with its transition or CANCELLED without", async () => {
     const a = api();
     await a.ok(Q.SET_POLICY, { i: { riskTier: "TRANSPARENCY", requiredApprovals: 2, approverRoles: ["APPROVER"] } });
-    const { contributor, approvers: [a1, a2] } = await people(a, 2);
+    const {
+      contributor,
+      approvers: [a1, a2],
+    } = await people(a, 2);
     const sys = await system(a, "TRANSPARENCY");
     const { versions } = await model(a, sys, 12, contributor.token);
     const requests = [];
     for (const v of versions) requests.push((await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval);
-    const results = await Promise.all(requests.flatMap((r) => [
-      decide(a, r.id, "APPROVE", a1!.token),
-      a.gql(Q.CANCEL, { id: r.id }, contributor.token),
-      decide(a, r.id, "APPROVE", a2!.token),
-    ]));
+    const results = await Promise.all(
+      requests.flatMap((r) => [decide(a, r.id, "APPROVE", a1!.token), a.gql(Q.CANCEL, { id: r.id }, contributor.token), decide(a, r.id, "APPROVE", a2!.token)]),
+    );
     for (const x of results) if (x.errors) assert.deepEqual(codes(x), ["CONFLICT"], JSON.stringify(x.errors));
     const final = (await a.ok(Q.LIST, { f: { requestedById: contributor.id }, first: 50 })).approvalRequests.nodes;
     const statuses = new Map<string, number>();
@@ -87,19 +97,32 @@ describeContract("approvals: concurrency and double submits", (api) => {
         assert.deepEqual([v.stage, v.approvedAt], ["DEVELOPMENT", null]);
       }
     }
-    assert.equal([...statuses.values()].reduce((x, y) => x + y, 0), 12);
+    assert.equal(
+      [...statuses.values()].reduce((x, y) => x + y, 0),
+      12,
+    );
     assert.equal((await auditState(a)).valid, true);
   });
 
   test("two requests moving one protected alias approved at once: both transitions are serialised and recorded", async () => {
     const a = api();
-    const { contributor, approvers: [a1, a2] } = await people(a, 2);
+    const {
+      contributor,
+      approvers: [a1, a2],
+    } = await people(a, 2);
     const extra = await person(a, "APPROVER");
     const sys = await system(a, "MINIMAL");
-    const { modelId, versions: [v1, v2] } = await model(a, sys, 2, contributor.token);
+    const {
+      modelId,
+      versions: [v1, v2],
+    } = await model(a, sys, 2, contributor.token);
     const r1 = (await request(a, { modelVersionId: v1, targetAlias: "production" }, contributor.token)).data.requestApproval;
     const r2 = (await request(a, { modelVersionId: v2, targetAlias: "production" }, contributor.token)).data.requestApproval;
-    const results = await Promise.all([decide(a, r1.id, "APPROVE", a1!.token), decide(a, r2.id, "APPROVE", a2!.token), decide(a, r1.id, "APPROVE", extra.token)]);
+    const results = await Promise.all([
+      decide(a, r1.id, "APPROVE", a1!.token),
+      decide(a, r2.id, "APPROVE", a2!.token),
+      decide(a, r1.id, "APPROVE", extra.token),
+    ]);
     assert.equal(results.filter((x) => !x.errors).length, 2);
     const history = (await a.ok(Q.HISTORY, { m: modelId, n: "production" })).aliasHistory;
     assert.equal(history.totalCount, 2);
@@ -110,18 +133,28 @@ describeContract("approvals: concurrency and double submits", (api) => {
     assert.equal(now, last.toVersionId);
     for (const v of [v1, v2]) {
       const version = (await a.ok(Q.VERSION, { id: v })).modelVersion;
-      assert.deepEqual([version.stage, Boolean(version.approvedAt)], ["DEVELOPMENT", true], "an alias-only approval stamps the version approved without changing its stage");
-      const events = (await a.ok(`query($v: String) { auditEvents(filter: { subjectId: $v, action: "modelVersion.approve" }) { totalCount } }`, { v })).auditEvents;
+      assert.deepEqual(
+        [version.stage, Boolean(version.approvedAt)],
+        ["DEVELOPMENT", true],
+        "an alias-only approval stamps the version approved without changing its stage",
+      );
+      const events = (await a.ok(`query($v: String) { auditEvents(filter: { subjectId: $v, action: "modelVersion.approve" }) { totalCount } }`, { v }))
+        .auditEvents;
       assert.equal(events.totalCount, 1);
     }
   });
 
   test("requests to STAGING and to PRODUCTION of one version approved at once: the stage only ever moves forward", async () => {
     const a = api();
-    const { contributor, approvers: [a1, a2] } = await people(a, 2);
+    const {
+      contributor,
+      approvers: [a1, a2],
+    } = await people(a, 2);
     const sys = await system(a, "MINIMAL");
     for (let round = 0; round < 3; round++) {
-      const { versions: [v] } = await model(a, sys, 1, contributor.token);
+      const {
+        versions: [v],
+      } = await model(a, sys, 1, contributor.token);
       const toStaging = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
       const toProduction = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval;
       const [s, p] = await Promise.all([decide(a, toStaging.id, "APPROVE", a1!.token), decide(a, toProduction.id, "APPROVE", a2!.token)]);
@@ -131,7 +164,9 @@ describeContract("approvals: concurrency and double submits", (api) => {
         assert.match(s.errors[0]!.message, /already in PRODUCTION/);
       }
       assert.equal((await a.ok(Q.VERSION, { id: v })).modelVersion.stage, "PRODUCTION");
-      const changes = (await a.ok(`query($v: String) { auditEvents(filter: { subjectId: $v, action: "modelVersion.stageChange" }) { nodes { before after } } }`, { v })).auditEvents.nodes;
+      const changes = (
+        await a.ok(`query($v: String) { auditEvents(filter: { subjectId: $v, action: "modelVersion.stageChange" }) { nodes { before after } } }`, { v })
+      ).auditEvents.nodes;
       const order = ["DEVELOPMENT", "STAGING", "PRODUCTION"];
       for (const c of changes) assert.ok(order.indexOf(c.after.stage) > order.indexOf(c.before.stage), `${c.before.stage} → ${c.after.stage}`);
     }

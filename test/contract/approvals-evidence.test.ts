@@ -13,15 +13,24 @@ const DECISIONS = `query($id: ID!) { approvalRequest(id: $id) { status decisions
 describeContract("approvals: stale votes and release components", (api) => {
   test("a card revision, an evaluation or an edit after a vote makes the vote stale; the approver may vote again", async () => {
     const a = api();
-    const { contributor, approvers: [a1, a2] } = await people(a, 2);
-    const { versions: [v] } = await model(a, await system(a, "HIGH_RISK"), 1, contributor.token);
+    const {
+      contributor,
+      approvers: [a1, a2],
+    } = await people(a, 2);
+    const {
+      versions: [v],
+    } = await model(a, await system(a, "HIGH_RISK"), 1, contributor.token);
     await card(a, v!, 12, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
 
     const changes: [string, () => Promise<unknown>, RegExp][] = [
       ["card", () => card(a, v!, 11, contributor.token), /model card revision/],
       ["evaluation", () => evaluate(a, v!, "quality", true, contributor.token), /evaluation/],
-      ["edit", () => a.ok(`mutation($id: ID!) { updateModelVersion(id: $id, input: { description: "retrained notes" }) { id } }`, { id: v }, contributor.token), /edited/],
+      [
+        "edit",
+        () => a.ok(`mutation($id: ID!) { updateModelVersion(id: $id, input: { description: "retrained notes" }) { id } }`, { id: v }, contributor.token),
+        /edited/,
+      ],
     ];
     for (const [what, change, reason] of changes) {
       assert.equal((await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval.approvals, 1, `${what}: the vote counts`);
@@ -45,14 +54,24 @@ describeContract("approvals: stale votes and release components", (api) => {
 
   test("a change to a release's component makes the votes on the release stale", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     await decide(a, (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
-    await a.ok(`mutation($i: SetApprovalPolicyInput!) { setApprovalPolicy(input: $i) { riskTier } }`, { i: { riskTier: "MINIMAL", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"] } });
+    await a.ok(`mutation($i: SetApprovalPolicyInput!) { setApprovalPolicy(input: $i) { riskTier } }`, {
+      i: { riskTier: "MINIMAL", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"] },
+    });
     try {
-      const { createRelease } = await a.ok(`mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id } }`,
-        { i: { systemId: sys, components: [{ role: "BASE_MODEL", modelVersionId: v }] } }, contributor.token);
+      const { createRelease } = await a.ok(
+        `mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id } }`,
+        { i: { systemId: sys, components: [{ role: "BASE_MODEL", modelVersionId: v }] } },
+        contributor.token,
+      );
       const r = (await request(a, { releaseId: createRelease.id, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval;
       assert.equal((await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval.approvals, 1);
       await evaluate(a, v!, "drift", true, contributor.token);
@@ -60,24 +79,45 @@ describeContract("approvals: stale votes and release components", (api) => {
       assert.ok(d[0].staleAt);
       assert.match(d[0].staleReason, /evaluation/);
     } finally {
-      await a.ok(`mutation($i: SetApprovalPolicyInput!) { setApprovalPolicy(input: $i) { riskTier } }`, { i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"] } });
+      await a.ok(`mutation($i: SetApprovalPolicyInput!) { setApprovalPolicy(input: $i) { riskTier } }`, {
+        i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"] },
+      });
     }
   });
 
   test("a release enters PRODUCTION only when every model version in it is approved for production", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v1, v2] } = await model(a, sys, 2, contributor.token);
+    const {
+      versions: [v1, v2],
+    } = await model(a, sys, 2, contributor.token);
     await decide(a, (await request(a, { modelVersionId: v1, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
     await decide(a, (await request(a, { modelVersionId: v2, targetStage: "STAGING" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
-    const { createRelease } = await a.ok(`mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id } }`,
-      { i: { systemId: sys, components: [{ role: "BASE_MODEL", modelVersionId: v1 }, { role: "ADAPTER", modelVersionId: v2 }] } }, contributor.token);
+    const { createRelease } = await a.ok(
+      `mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id } }`,
+      {
+        i: {
+          systemId: sys,
+          components: [
+            { role: "BASE_MODEL", modelVersionId: v1 },
+            { role: "ADAPTER", modelVersionId: v2 },
+          ],
+        },
+      },
+      contributor.token,
+    );
     const r = (await request(a, { releaseId: createRelease.id, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval;
     const res = await decide(a, r.id, "APPROVE", a1!.token);
     assert.deepEqual(codes(res), ["PRECONDITION_FAILED"]);
     const rules = (res.errors![0]!.extensions!.details as any).rules;
-    assert.deepEqual(rules.map((x: any) => x.rule), ["COMPONENT_NOT_APPROVED"]);
+    assert.deepEqual(
+      rules.map((x: any) => x.rule),
+      ["COMPONENT_NOT_APPROVED"],
+    );
     assert.match(rules[0].message, /v2 is in STAGING/);
     await decide(a, (await request(a, { modelVersionId: v2, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
     assert.equal((await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval.request.status, "APPROVED");

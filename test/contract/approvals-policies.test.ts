@@ -10,11 +10,61 @@ import { people } from "../support/fixtures/people";
 import { model, system } from "../support/fixtures/registry";
 
 const DEFAULTS = [
-  { riskTier: "UNCLASSIFIED", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0, requireClassification: true, blocked: false, isDefault: true, updatedAt: null },
-  { riskTier: "PROHIBITED", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0, requireClassification: true, blocked: true, isDefault: true, updatedAt: null },
-  { riskTier: "HIGH_RISK", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0.8, requireClassification: true, blocked: false, isDefault: true, updatedAt: null },
-  { riskTier: "TRANSPARENCY", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0.5, requireClassification: true, blocked: false, isDefault: true, updatedAt: null },
-  { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0, requireClassification: true, blocked: false, isDefault: true, updatedAt: null },
+  {
+    riskTier: "UNCLASSIFIED",
+    requiredApprovals: 1,
+    approverRoles: ["APPROVER", "ADMIN"],
+    requiredSuites: [],
+    minCardCompleteness: 0,
+    requireClassification: true,
+    blocked: false,
+    isDefault: true,
+    updatedAt: null,
+  },
+  {
+    riskTier: "PROHIBITED",
+    requiredApprovals: 1,
+    approverRoles: ["APPROVER", "ADMIN"],
+    requiredSuites: [],
+    minCardCompleteness: 0,
+    requireClassification: true,
+    blocked: true,
+    isDefault: true,
+    updatedAt: null,
+  },
+  {
+    riskTier: "HIGH_RISK",
+    requiredApprovals: 2,
+    approverRoles: ["APPROVER", "ADMIN"],
+    requiredSuites: [],
+    minCardCompleteness: 0.8,
+    requireClassification: true,
+    blocked: false,
+    isDefault: true,
+    updatedAt: null,
+  },
+  {
+    riskTier: "TRANSPARENCY",
+    requiredApprovals: 1,
+    approverRoles: ["APPROVER", "ADMIN"],
+    requiredSuites: [],
+    minCardCompleteness: 0.5,
+    requireClassification: true,
+    blocked: false,
+    isDefault: true,
+    updatedAt: null,
+  },
+  {
+    riskTier: "MINIMAL",
+    requiredApprovals: 1,
+    approverRoles: ["APPROVER", "ADMIN"],
+    requiredSuites: [],
+    minCardCompleteness: 0,
+    requireClassification: true,
+    blocked: false,
+    isDefault: true,
+    updatedAt: null,
+  },
 ];
 
 describeContract("approvals: policies", (api) => {
@@ -27,14 +77,30 @@ describeContract("approvals: policies", (api) => {
   test("admins set a tier's policy: validated, audited with before and after, scoped to their organisation", async () => {
     const a = api();
     const before = await auditState(a);
-    const input = { riskTier: "HIGH_RISK", requiredApprovals: 3, approverRoles: ["ADMIN", "APPROVER", "APPROVER"], requiredSuites: ["robustness", "fairness"], minCardCompleteness: 0.9 };
+    const input = {
+      riskTier: "HIGH_RISK",
+      requiredApprovals: 3,
+      approverRoles: ["ADMIN", "APPROVER", "APPROVER"],
+      requiredSuites: ["robustness", "fairness"],
+      minCardCompleteness: 0.9,
+    };
     const set = (await a.ok(Q.SET_POLICY, { i: input })).setApprovalPolicy;
-    assert.deepEqual(set, { riskTier: "HIGH_RISK", requiredApprovals: 3, approverRoles: ["ADMIN", "APPROVER"], requiredSuites: ["fairness", "robustness"], minCardCompleteness: 0.9, requireClassification: true, blocked: false, isDefault: false });
+    assert.deepEqual(set, {
+      riskTier: "HIGH_RISK",
+      requiredApprovals: 3,
+      approverRoles: ["ADMIN", "APPROVER"],
+      requiredSuites: ["fairness", "robustness"],
+      minCardCompleteness: 0.9,
+      requireClassification: true,
+      blocked: false,
+      isDefault: false,
+    });
     const listed = (await a.ok(Q.POLICIES)).approvalPolicies.find((p: any) => p.riskTier === "HIGH_RISK");
     assert.equal(listed.isDefault, false);
     assert.ok(listed.updatedAt);
     assert.equal((await auditState(a)).eventCount, before.eventCount + 1);
-    const event = (await a.ok(`{ auditEvents(filter: { action: "approvalPolicy.set" }, first: 1) { nodes { subjectType before after context } } }`)).auditEvents.nodes[0];
+    const event = (await a.ok(`{ auditEvents(filter: { action: "approvalPolicy.set" }, first: 1) { nodes { subjectType before after context } } }`)).auditEvents
+      .nodes[0];
     assert.equal(event.subjectType, "ApprovalPolicy");
     assert.equal(event.before, null, "the tier had no policy record of its own");
     assert.equal(event.context.replacedDefault.requiredApprovals, 2, "the default it replaced is kept as context");
@@ -78,9 +144,14 @@ describeContract("approvals: policies", (api) => {
 
   test("the policy is snapshotted on the request; a stricter policy set later applies, a looser one does not", async () => {
     const a = api();
-    const { contributor, approvers: [a1, a2, a3] } = await people(a, 3);
+    const {
+      contributor,
+      approvers: [a1, a2, a3],
+    } = await people(a, 3);
     const sys = await system(a, "TRANSPARENCY");
-    const { versions: [v1, v2] } = await model(a, sys, 2, contributor.token);
+    const {
+      versions: [v1, v2],
+    } = await model(a, sys, 2, contributor.token);
     await a.ok(Q.SET_POLICY, { i: { riskTier: "TRANSPARENCY", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"] } });
     const r1 = (await request(a, { modelVersionId: v1, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     assert.deepEqual([r1.policy.riskTier, r1.policy.requiredApprovals, r1.policy.isDefault], ["TRANSPARENCY", 2, false]);
@@ -101,14 +172,23 @@ describeContract("approvals: policies", (api) => {
     assert.deepEqual([one.request.status, one.approvals, one.requiredApprovals], ["PENDING", 1, 3], "tightening applies to a pending request");
     await decide(a, r2.id, "APPROVE", a2!.token);
     assert.equal((await decide(a, r2.id, "APPROVE", a3!.token)).data.decideApproval.request.status, "APPROVED");
-    assert.equal((await a.ok(Q.GET, { id: r2.id })).approvalRequest.decisions[2].evidence.policy.requiredApprovals, 3, "the applied policy is part of the evidence");
+    assert.equal(
+      (await a.ok(Q.GET, { id: r2.id })).approvalRequest.decisions[2].evidence.policy.requiredApprovals,
+      3,
+      "the applied policy is part of the evidence",
+    );
   });
 
   test("reclassifying the system after the request tightens it: a system now PROHIBITED blocks approval", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval;
     assert.equal(r.policy.riskTier, "MINIMAL");
     await a.ok(`mutation($id: ID!) { classifyAISystem(id: $id, input: { operatorRole: DEPLOYER, riskTier: PROHIBITED }) { id } }`, { id: sys });
@@ -116,6 +196,9 @@ describeContract("approvals: policies", (api) => {
     assert.deepEqual(codes(res), ["PRECONDITION_FAILED"]);
     assert.match(res.errors![0]!.message, /PROHIBITED/);
     const check = (await a.ok(Q.CHECK, { id: r.id })).approvalCheck;
-    assert.deepEqual(check.unmet.map((u: any) => u.rule), ["PROHIBITED"]);
+    assert.deepEqual(
+      check.unmet.map((u: any) => u.rule),
+      ["PROHIBITED"],
+    );
   });
 });

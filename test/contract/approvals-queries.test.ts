@@ -12,7 +12,10 @@ import { runScript } from "../support/run-script";
 describeContract("approvals: queries", (api) => {
   test("approvalRequest and approvalRequests (filters, newest first, pages) with decisions", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
     const { versions } = await model(a, sys, 3, contributor.token);
     const ids: string[] = [];
@@ -21,16 +24,32 @@ describeContract("approvals: queries", (api) => {
     assert.deepEqual(decided.errors, undefined);
     const all = (await a.ok(Q.LIST, { f: { requestedById: contributor.id } })).approvalRequests;
     assert.equal(all.totalCount, 3);
-    assert.deepEqual(all.nodes.map((n: any) => n.id), [...ids].reverse(), "newest first");
-    assert.deepEqual(all.nodes[2].decisions.map((d: any) => [d.decision, d.approverId]), [["APPROVE", a1!.id]]);
+    assert.deepEqual(
+      all.nodes.map((n: any) => n.id),
+      [...ids].reverse(),
+      "newest first",
+    );
+    assert.deepEqual(
+      all.nodes[2].decisions.map((d: any) => [d.decision, d.approverId]),
+      [["APPROVE", a1!.id]],
+    );
     const pending = (await a.ok(Q.LIST, { f: { status: "PENDING", requestedById: contributor.id } })).approvalRequests;
-    assert.deepEqual(pending.nodes.map((n: any) => n.id), [ids[2], ids[1]]);
+    assert.deepEqual(
+      pending.nodes.map((n: any) => n.id),
+      [ids[2], ids[1]],
+    );
     const bySubject = (await a.ok(Q.LIST, { f: { modelVersionId: versions[1] } })).approvalRequests;
-    assert.deepEqual(bySubject.nodes.map((n: any) => n.id), [ids[1]]);
+    assert.deepEqual(
+      bySubject.nodes.map((n: any) => n.id),
+      [ids[1]],
+    );
     const page1 = (await a.ok(Q.LIST, { f: { requestedById: contributor.id }, first: 2 })).approvalRequests;
     assert.equal(page1.pageInfo.hasNextPage, true);
     const page2 = (await a.ok(Q.LIST, { f: { requestedById: contributor.id }, first: 2, after: page1.pageInfo.endCursor })).approvalRequests;
-    assert.deepEqual(page2.nodes.map((n: any) => n.id), [ids[0]]);
+    assert.deepEqual(
+      page2.nodes.map((n: any) => n.id),
+      [ids[0]],
+    );
     const one = (await a.ok(Q.GET, { id: ids[0] }, a.orgA.tokens.VIEWER)).approvalRequest;
     assert.equal(one.status, "APPROVED");
     assert.equal(one.decisions.length, 1);

@@ -11,9 +11,14 @@ import { card, classify, evaluate, model, system } from "../support/fixtures/reg
 describeContract("approvals: requests and decisions", (api) => {
   test("MINIMAL: request → one approval → the version enters STAGING, is stamped approved and becomes immutable; evidence is snapshotted", async () => {
     const a = api();
-    const { contributor, approvers: [approver] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [approver],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const evalId = await evaluate(a, v!, "quality", true, contributor.token);
     await card(a, v!, 6, contributor.token);
     const before = await auditState(a);
@@ -24,7 +29,16 @@ describeContract("approvals: requests and decisions", (api) => {
     assert.equal(r.status, "PENDING");
     assert.equal(r.requestedById, contributor.id);
     assert.equal(r.subjectType, "MODEL_VERSION");
-    assert.deepEqual(r.policy, { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: [], minCardCompleteness: 0, requireClassification: true, blocked: false, isDefault: true });
+    assert.deepEqual(r.policy, {
+      riskTier: "MINIMAL",
+      requiredApprovals: 1,
+      approverRoles: ["APPROVER", "ADMIN"],
+      requiredSuites: [],
+      minCardCompleteness: 0,
+      requireClassification: true,
+      blocked: false,
+      isDefault: true,
+    });
 
     const res = await decide(a, r.id, "APPROVE", approver!.token, "evaluations fine");
     assert.deepEqual(res.errors, undefined);
@@ -39,7 +53,10 @@ describeContract("approvals: requests and decisions", (api) => {
     assert.ok(ev.system.classifiedAt);
     assert.equal(ev.versions.length, 1);
     assert.deepEqual(ev.versions[0].card, { revision: 1, completeness: 0.5 });
-    assert.deepEqual(ev.versions[0].evaluations.map((e: any) => [e.suite, e.evaluationId, e.passed, e.metrics[0].name]), [["quality", evalId, true, "score"]]);
+    assert.deepEqual(
+      ev.versions[0].evaluations.map((e: any) => [e.suite, e.evaluationId, e.passed, e.metrics[0].name]),
+      [["quality", evalId, true, "score"]],
+    );
     assert.equal(ev.policy.riskTier, "MINIMAL");
 
     const version = (await a.ok(Q.VERSION, { id: v })).modelVersion;
@@ -52,10 +69,17 @@ describeContract("approvals: requests and decisions", (api) => {
     assert.equal(after.valid, true);
     assert.equal(after.eventCount, before.eventCount + 4, "request, decision, resolution and stage change: one event each");
     const events = await a.ok(`{ auditEvents(first: 4) { nodes { action subjectType subjectId actorId actorUserId after context } } }`);
-    assert.deepEqual(events.auditEvents.nodes.map((e: any) => e.action), ["modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"]);
+    assert.deepEqual(
+      events.auditEvents.nodes.map((e: any) => e.action),
+      ["modelVersion.stageChange", "approvalRequest.resolve", "approvalDecision.create", "approvalRequest.create"],
+    );
     assert.equal(events.auditEvents.nodes[0].after.stage, "STAGING");
     assert.equal(events.auditEvents.nodes[0].context.approvalRequestId, r.id);
-    assert.deepEqual([events.auditEvents.nodes[2].actorId, events.auditEvents.nodes[2].actorUserId], [approver!.tokenId, approver!.id], "the credential and the person");
+    assert.deepEqual(
+      [events.auditEvents.nodes[2].actorId, events.auditEvents.nodes[2].actorUserId],
+      [approver!.tokenId, approver!.id],
+      "the credential and the person",
+    );
 
     const again = await decide(a, r.id, "APPROVE", (await people(a, 1)).approvers[0]!.token);
     assert.deepEqual(codes(again), ["CONFLICT"], "a resolved request takes no more decisions");
@@ -67,10 +91,23 @@ describeContract("approvals: requests and decisions", (api) => {
 
   test("HIGH_RISK: approvals are refused with every missing piece named until the evidence is there; two approvers are needed", async () => {
     const a = api();
-    await a.ok(Q.SET_POLICY, { i: { riskTier: "HIGH_RISK", requiredApprovals: 2, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: ["fairness", "robustness"], minCardCompleteness: 0.8 } });
-    const { contributor, approvers: [a1, a2] } = await people(a, 2);
+    await a.ok(Q.SET_POLICY, {
+      i: {
+        riskTier: "HIGH_RISK",
+        requiredApprovals: 2,
+        approverRoles: ["APPROVER", "ADMIN"],
+        requiredSuites: ["fairness", "robustness"],
+        minCardCompleteness: 0.8,
+      },
+    });
+    const {
+      contributor,
+      approvers: [a1, a2],
+    } = await people(a, 2);
     const sys = await system(a, null);
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval;
     assert.equal(r.policy.riskTier, "UNCLASSIFIED", "the policy of the tier at request time is snapshotted");
     await classify(a, sys, "HIGH_RISK");
@@ -87,7 +124,10 @@ describeContract("approvals: requests and decisions", (api) => {
     const check = (await a.ok(Q.CHECK, { id: r.id })).approvalCheck;
     assert.equal(check.policy.riskTier, "HIGH_RISK", "the stricter of snapshot and current policy applies");
     assert.equal(check.requiredApprovals, 2);
-    assert.deepEqual(check.unmet.map((u: any) => u.rule), ["EVALUATION_SUITE", "EVALUATION_SUITE", "CARD_COMPLETENESS"]);
+    assert.deepEqual(
+      check.unmet.map((u: any) => u.rule),
+      ["EVALUATION_SUITE", "EVALUATION_SUITE", "CARD_COMPLETENESS"],
+    );
     assert.equal(check.canBeApproved, false);
     assert.deepEqual(await auditState(a), before, "a refused decision writes nothing");
 
@@ -108,30 +148,48 @@ describeContract("approvals: requests and decisions", (api) => {
     const third = (await decide(a, r.id, "APPROVE", a1!.token)).data.decideApproval;
     assert.deepEqual([third.request.status, third.approvals], ["APPROVED", 2], "its approver voted again on the new evidence");
     assert.deepEqual(third.decision.evidence.versions[0].card, { revision: 2, completeness: 0.8333 });
-    assert.deepEqual(third.decision.evidence.versions[0].evaluations.map((e: any) => [e.suite, e.passed]), [["fairness", true], ["robustness", true]]);
+    assert.deepEqual(
+      third.decision.evidence.versions[0].evaluations.map((e: any) => [e.suite, e.passed]),
+      [
+        ["fairness", true],
+        ["robustness", true],
+      ],
+    );
     assert.equal((await a.ok(Q.VERSION, { id: v })).modelVersion.stage, "PRODUCTION");
     const stored = (await a.ok(Q.GET, { id: r.id })).approvalRequest;
-    assert.deepEqual(stored.decisions.map((d: any) => d.approverId), [a1!.id, a2!.id, a1!.id]);
+    assert.deepEqual(
+      stored.decisions.map((d: any) => d.approverId),
+      [a1!.id, a2!.id, a1!.id],
+    );
     assert.equal(stored.modelVersion.stage, "PRODUCTION");
   });
 
   test("classification and PROHIBITED: unlinked models and unclassified systems are refused; a PROHIBITED system can never be approved, only rejected", async () => {
     const a = api();
-    const { contributor, approvers: [a1, a2] } = await people(a, 2);
-    const { versions: [loose] } = await model(a, null, 1, contributor.token);
+    const {
+      contributor,
+      approvers: [a1, a2],
+    } = await people(a, 2);
+    const {
+      versions: [loose],
+    } = await model(a, null, 1, contributor.token);
     const r1 = (await request(a, { modelVersionId: loose, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     const res1 = await decide(a, r1.id, "APPROVE", a1!.token);
     assert.deepEqual(codes(res1), ["PRECONDITION_FAILED"]);
     assert.match(res1.errors![0]!.message, /is not linked to an AI system; the UNCLASSIFIED policy requires a classified system/);
 
     const unclassified = await system(a, null);
-    const { versions: [v2] } = await model(a, unclassified, 1, contributor.token);
+    const {
+      versions: [v2],
+    } = await model(a, unclassified, 1, contributor.token);
     const r2 = (await request(a, { modelVersionId: v2, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     const res2 = await decide(a, r2.id, "APPROVE", a1!.token);
     assert.match(res2.errors![0]!.message, /AI system ".*" is not classified/);
 
     const prohibited = await system(a, "PROHIBITED");
-    const { versions: [v3] } = await model(a, prohibited, 1, contributor.token);
+    const {
+      versions: [v3],
+    } = await model(a, prohibited, 1, contributor.token);
     const r3 = (await request(a, { modelVersionId: v3, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     assert.equal(r3.policy.blocked, true);
     const res3 = await decide(a, r3.id, "APPROVE", a1!.token);
@@ -149,10 +207,16 @@ describeContract("approvals: requests and decisions", (api) => {
   test("one REJECT rejects the request even after approvals; cancel by the requester or an admin only, while PENDING", async () => {
     const a = api();
     await a.ok(Q.SET_POLICY, { i: { riskTier: "TRANSPARENCY", requiredApprovals: 3, approverRoles: ["APPROVER"] } });
-    const { contributor, approvers: [a1, a2], admin } = await people(a, 2);
+    const {
+      contributor,
+      approvers: [a1, a2],
+      admin,
+    } = await people(a, 2);
     const other = (await people(a, 0)).contributor;
     const sys = await system(a, "TRANSPARENCY");
-    const { versions: [v1, v2, v3] } = await model(a, sys, 3, contributor.token);
+    const {
+      versions: [v1, v2, v3],
+    } = await model(a, sys, 3, contributor.token);
     const r1 = (await request(a, { modelVersionId: v1, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     assert.equal((await decide(a, r1.id, "APPROVE", a1!.token)).data.decideApproval.request.status, "PENDING");
     const rej = (await decide(a, r1.id, "REJECT", a2!.token, "latency regression")).data.decideApproval;
@@ -176,11 +240,20 @@ describeContract("approvals: requests and decisions", (api) => {
 
   test("releases: every component version is checked; the transition sets the release's stage and archives the previous PRODUCTION release", async () => {
     const a = api();
-    await a.ok(Q.SET_POLICY, { i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: ["safety"], minCardCompleteness: 0.25 } });
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    await a.ok(Q.SET_POLICY, {
+      i: { riskTier: "MINIMAL", requiredApprovals: 1, approverRoles: ["APPROVER", "ADMIN"], requiredSuites: ["safety"], minCardCompleteness: 0.25 },
+    });
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { versions: [base] } = await model(a, sys, 1, contributor.token);
-    const { versions: [guard] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [base],
+    } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [guard],
+    } = await model(a, sys, 1, contributor.token);
     for (const v of [base!, guard!]) {
       await evaluate(a, v, "safety", true, contributor.token);
       await card(a, v, 3, contributor.token);
@@ -188,7 +261,11 @@ describeContract("approvals: requests and decisions", (api) => {
       await decide(a, (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
     }
     const create = `mutation($i: CreateReleaseInput!) { createRelease(input: $i) { id number stage } }`;
-    const components = [{ role: "BASE_MODEL", modelVersionId: base }, { role: "GUARDRAIL", modelVersionId: guard }, { role: "RETRIEVAL_INDEX", externalRef: "vector://idx/1" }];
+    const components = [
+      { role: "BASE_MODEL", modelVersionId: base },
+      { role: "GUARDRAIL", modelVersionId: guard },
+      { role: "RETRIEVAL_INDEX", externalRef: "vector://idx/1" },
+    ];
     const rel1 = (await a.ok(create, { i: { systemId: sys, components } }, contributor.token)).createRelease;
     const rel2 = (await a.ok(create, { i: { systemId: sys, components } }, contributor.token)).createRelease;
     const alias = await request(a, { releaseId: rel1.id, targetAlias: "production" }, contributor.token);
@@ -206,7 +283,10 @@ describeContract("approvals: requests and decisions", (api) => {
     await evaluate(a, guard!, "safety", true, contributor.token);
     const ok = (await decide(a, q2.id, "APPROVE", a1!.token)).data.decideApproval;
     assert.equal(ok.decision.evidence.versions.length, 2, "evidence for each component version");
-    const rels = await a.ok(`query($a: ID!, $b: ID!) { a: release(id: $a) { stage approvedAt } b: release(id: $b) { stage approvedAt } }`, { a: rel1.id, b: rel2.id });
+    const rels = await a.ok(`query($a: ID!, $b: ID!) { a: release(id: $a) { stage approvedAt } b: release(id: $b) { stage approvedAt } }`, {
+      a: rel1.id,
+      b: rel2.id,
+    });
     assert.equal(rels.a.stage, "ARCHIVED");
     assert.ok(rels.a.approvedAt);
     assert.equal(rels.b.stage, "PRODUCTION");
@@ -220,7 +300,9 @@ describeContract("approvals: requests and decisions", (api) => {
     const a = api();
     const { contributor } = await people(a, 0);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const before = await auditState(a);
     const cases: [Record<string, unknown>, string, string?][] = [
       [{ targetStage: "STAGING" }, "modelVersionId"],
@@ -258,9 +340,14 @@ describeContract("approvals: requests and decisions", (api) => {
 
   test("isolation: another organisation's ids are NOT_FOUND and its lists are empty", async () => {
     const a = api();
-    const { contributor, approvers: [a1] } = await people(a, 1);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     const b = a.orgB.tokens.ADMIN;
     assert.deepEqual(codes(await a.gql(Q.GET, { id: r.id }, b)), ["NOT_FOUND"]);
@@ -276,7 +363,9 @@ describeContract("approvals: requests and decisions", (api) => {
     const a = api();
     const { contributor } = await people(a, 0);
     const sys = await system(a, "MINIMAL");
-    const { versions: [v] } = await model(a, sys, 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, sys, 1, contributor.token);
     for (const role of ["VIEWER", "AUDITOR"] as const) {
       assert.deepEqual(codes(await request(a, { modelVersionId: v, targetStage: "STAGING" }, a.orgA.tokens[role])), ["FORBIDDEN"]);
     }

@@ -15,7 +15,11 @@ for (const kind of testDatabaseKinds()) {
         const r = v[name];
         assert.ok(r, `scenario ${name}`);
         assert.equal(r.sameWithWorkers, true, `${name}: in-process and threaded verdicts differ: ${JSON.stringify(r.verdicts)}`);
-        assert.deepEqual([r.valid, r.firstBrokenSeq, r.idMatches, r.eventCount, r.restored], [false, seq, idIndex, seq - 1, true], `${name}: ${JSON.stringify(r)}`);
+        assert.deepEqual(
+          [r.valid, r.firstBrokenSeq, r.idMatches, r.eventCount, r.restored],
+          [false, seq, idIndex, seq - 1, true],
+          `${name}: ${JSON.stringify(r)}`,
+        );
         assert.match(r.reason, reason, name);
       };
       expect("delete 500 (end of a page)", 500, null, /event 500 is missing/);

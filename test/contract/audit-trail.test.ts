@@ -13,7 +13,10 @@ describeContract("audit trail", (api) => {
     const after = (await a.ok(`{ verifyAuditChain { eventCount valid } }`)).verifyAuditChain;
     assert.equal(after.eventCount, before.eventCount + 2);
     assert.equal(after.valid, true);
-    const events = await a.ok(`query($id: String) { auditEvents(filter: { subjectId: $id }) { totalCount nodes { seq action actorType before after prevHash hash } } }`, { id: s.id });
+    const events = await a.ok(
+      `query($id: String) { auditEvents(filter: { subjectId: $id }) { totalCount nodes { seq action actorType before after prevHash hash } } }`,
+      { id: s.id },
+    );
     assert.equal(events.auditEvents.totalCount, 2);
     const [update, create] = events.auditEvents.nodes;
     assert.equal(create.action, "aiSystem.create");
@@ -30,7 +33,10 @@ describeContract("audit trail", (api) => {
     const since = new Date(Date.now() - 1000).toISOString();
     await a.ok(`mutation { createAISystem(input: { reference: "filter-me", name: "Filter me" }) { id } }`, {}, a.orgA.tokens.CONTRIBUTOR);
     const viewer = await a.ok(`{ viewer { actorId } }`, {}, a.orgA.tokens.CONTRIBUTOR);
-    const byActor = await a.ok(`query($actor: String, $from: DateTime) { auditEvents(filter: { actorId: $actor, action: "aiSystem.create", from: $from }) { totalCount nodes { action actorId } } }`, { actor: viewer.viewer.actorId, from: since });
+    const byActor = await a.ok(
+      `query($actor: String, $from: DateTime) { auditEvents(filter: { actorId: $actor, action: "aiSystem.create", from: $from }) { totalCount nodes { action actorId } } }`,
+      { actor: viewer.viewer.actorId, from: since },
+    );
     assert.equal(byActor.auditEvents.totalCount, 1);
     const future = await a.ok(`{ auditEvents(filter: { from: "2999-01-01T00:00:00Z" }) { totalCount } }`);
     assert.equal(future.auditEvents.totalCount, 0);

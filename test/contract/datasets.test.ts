@@ -11,10 +11,18 @@ const digest = (n: number) => n.toString(16).padStart(64, "0");
 describeContract("datasets", (api) => {
   test("create, read, update and list datasets with filters, ordering and cursor pages", async () => {
     const a = api();
-    const { createDataset: loans } = await a.ok(CREATE, { i: {
-      name: "loan-applications", description: "Consumer loan applications 2019-2024", source: "core banking export", licence: "internal",
-      ownerId: a.orgA.adminUserId, classification: "CONFIDENTIAL", containsPersonalData: true, knownBiases: "Under-represents applicants under 25",
-    } });
+    const { createDataset: loans } = await a.ok(CREATE, {
+      i: {
+        name: "loan-applications",
+        description: "Consumer loan applications 2019-2024",
+        source: "core banking export",
+        licence: "internal",
+        ownerId: a.orgA.adminUserId,
+        classification: "CONFIDENTIAL",
+        containsPersonalData: true,
+        knownBiases: "Under-represents applicants under 25",
+      },
+    });
     assert.equal(loans.classification, "CONFIDENTIAL");
     assert.equal(loans.latestVersionNumber, 0);
     const { createDataset: health } = await a.ok(CREATE, { i: { name: "health-claims", containsSpecialCategoryData: true } });
@@ -23,9 +31,20 @@ describeContract("datasets", (api) => {
     await a.ok(CREATE, { i: { name: "wikipedia-sample", classification: "PUBLIC", licence: "CC-BY-SA-4.0", source: "https://dumps.wikimedia.org" } });
 
     const updated = await a.ok(UPDATE, { id: loans.id, i: { classification: "RESTRICTED", licence: null } });
-    assert.deepEqual(updated.updateDataset, { id: loans.id, name: "loan-applications", classification: "RESTRICTED", containsPersonalData: true, licence: null });
+    assert.deepEqual(updated.updateDataset, {
+      id: loans.id,
+      name: "loan-applications",
+      classification: "RESTRICTED",
+      containsPersonalData: true,
+      licence: null,
+    });
     const got = await a.ok(`query($id: ID!) { dataset(id: $id) { name knownBiases ownerId versions { id } } }`, { id: loans.id });
-    assert.deepEqual(got.dataset, { name: "loan-applications", knownBiases: "Under-represents applicants under 25", ownerId: a.orgA.adminUserId, versions: [] });
+    assert.deepEqual(got.dataset, {
+      name: "loan-applications",
+      knownBiases: "Under-represents applicants under 25",
+      ownerId: a.orgA.adminUserId,
+      versions: [],
+    });
 
     const names = async (filter: Record<string, unknown>) =>
       (await a.ok(`query($f: DatasetFilter) { datasets(filter: $f) { nodes { name } } }`, { f: filter })).datasets.nodes.map((n: any) => n.name);
@@ -37,12 +56,26 @@ describeContract("datasets", (api) => {
     assert.deepEqual(await names({ ownerId: a.orgA.adminUserId }), ["loan-applications"]);
 
     const desc = await a.ok(`{ datasets(orderBy: { field: NAME, direction: DESC }) { nodes { name } } }`);
-    assert.deepEqual(desc.datasets.nodes.map((n: any) => n.name), ["wikipedia-sample", "loan-applications", "health-claims"]);
-    const p1 = await a.ok(`{ datasets(first: 2, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`);
+    assert.deepEqual(
+      desc.datasets.nodes.map((n: any) => n.name),
+      ["wikipedia-sample", "loan-applications", "health-claims"],
+    );
+    const p1 = await a.ok(
+      `{ datasets(first: 2, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`,
+    );
     assert.equal(p1.datasets.totalCount, 3);
-    assert.deepEqual(p1.datasets.nodes.map((n: any) => n.name), ["loan-applications", "health-claims"]);
-    const p2 = await a.ok(`query($after: String) { datasets(first: 2, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { name } pageInfo { hasNextPage } } }`, { after: p1.datasets.pageInfo.endCursor });
-    assert.deepEqual(p2.datasets.nodes.map((n: any) => n.name), ["wikipedia-sample"]);
+    assert.deepEqual(
+      p1.datasets.nodes.map((n: any) => n.name),
+      ["loan-applications", "health-claims"],
+    );
+    const p2 = await a.ok(
+      `query($after: String) { datasets(first: 2, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { name } pageInfo { hasNextPage } } }`,
+      { after: p1.datasets.pageInfo.endCursor },
+    );
+    assert.deepEqual(
+      p2.datasets.nodes.map((n: any) => n.name),
+      ["wikipedia-sample"],
+    );
     assert.equal(p2.datasets.pageInfo.hasNextPage, false);
   });
 
@@ -50,31 +83,63 @@ describeContract("datasets", (api) => {
     const a = api();
     const { createDataset: ds } = await a.ok(CREATE, { i: { name: "transactions" } });
     const { createDataset: other } = await a.ok(CREATE, { i: { name: "transactions-eu" } });
-    const v1 = (await a.ok(VERSION, { i: { datasetId: ds.id, uri: "s3://data/tx/2024-01", digest: `sha256:${"CD".repeat(32)}`, rowCount: 1_200_000,
-      collectionStart: "2023-01-01T00:00:00.000Z", collectionEnd: "2023-12-31T23:59:59.000Z", description: "2023 transactions" } })).createDatasetVersion;
+    const v1 = (
+      await a.ok(VERSION, {
+        i: {
+          datasetId: ds.id,
+          uri: "s3://data/tx/2024-01",
+          digest: `sha256:${"CD".repeat(32)}`,
+          rowCount: 1_200_000,
+          collectionStart: "2023-01-01T00:00:00.000Z",
+          collectionEnd: "2023-12-31T23:59:59.000Z",
+          description: "2023 transactions",
+        },
+      })
+    ).createDatasetVersion;
     assert.equal(v1.number, 1);
     assert.equal(v1.digest, "cd".repeat(32));
     assert.equal(v1.rowCount, 1_200_000);
     assert.equal(v1.collectionStart, "2023-01-01T00:00:00.000Z");
     assert.deepEqual(v1.dataset, { name: "transactions", latestVersionNumber: 1 });
     for (let i = 2; i <= 7; i++) await a.ok(VERSION, { i: { datasetId: ds.id, uri: `s3://data/tx/${i}` } });
-    const o1 = (await a.ok(VERSION, { i: { datasetId: other.id, uri: "s3://data/eu/1", collectionStart: "2024-01-01T00:00:00Z", collectionEnd: "2024-01-01T00:00:00Z" } })).createDatasetVersion;
+    const o1 = (
+      await a.ok(VERSION, { i: { datasetId: other.id, uri: "s3://data/eu/1", collectionStart: "2024-01-01T00:00:00Z", collectionEnd: "2024-01-01T00:00:00Z" } })
+    ).createDatasetVersion;
     assert.equal(o1.number, 1, "numbers are per dataset");
 
-    const latest = await a.ok(`{ datasets(filter: { search: "transactions" }, orderBy: { field: NAME, direction: ASC }) { nodes { name latestVersionNumber versions(latest: 3) { number dataset { name } } all: versions { number } } } }`);
-    assert.deepEqual(latest.datasets.nodes.map((d: any) => [d.name, d.latestVersionNumber, d.versions.map((v: any) => v.number), d.all.map((v: any) => v.number)]), [
-      ["transactions", 7, [7, 6, 5], [7, 6, 5, 4, 3]],
-      ["transactions-eu", 1, [1], [1]],
-    ]);
+    const latest = await a.ok(
+      `{ datasets(filter: { search: "transactions" }, orderBy: { field: NAME, direction: ASC }) { nodes { name latestVersionNumber versions(latest: 3) { number dataset { name } } all: versions { number } } } }`,
+    );
+    assert.deepEqual(
+      latest.datasets.nodes.map((d: any) => [d.name, d.latestVersionNumber, d.versions.map((v: any) => v.number), d.all.map((v: any) => v.number)]),
+      [
+        ["transactions", 7, [7, 6, 5], [7, 6, 5, 4, 3]],
+        ["transactions-eu", 1, [1], [1]],
+      ],
+    );
     assert.ok(latest.datasets.nodes[0].versions.every((v: any) => v.dataset.name === "transactions"));
 
-    const page = await a.ok(`query($d: ID!) { datasetVersions(datasetId: $d, first: 4) { totalCount nodes { number } pageInfo { hasNextPage endCursor } } }`, { d: ds.id });
+    const page = await a.ok(`query($d: ID!) { datasetVersions(datasetId: $d, first: 4) { totalCount nodes { number } pageInfo { hasNextPage endCursor } } }`, {
+      d: ds.id,
+    });
     assert.equal(page.datasetVersions.totalCount, 7);
-    assert.deepEqual(page.datasetVersions.nodes.map((n: any) => n.number), [7, 6, 5, 4]);
-    const page2 = await a.ok(`query($d: ID!, $after: String) { datasetVersions(datasetId: $d, first: 4, after: $after) { nodes { number } pageInfo { hasNextPage } } }`, { d: ds.id, after: page.datasetVersions.pageInfo.endCursor });
-    assert.deepEqual(page2.datasetVersions.nodes.map((n: any) => n.number), [3, 2, 1]);
+    assert.deepEqual(
+      page.datasetVersions.nodes.map((n: any) => n.number),
+      [7, 6, 5, 4],
+    );
+    const page2 = await a.ok(
+      `query($d: ID!, $after: String) { datasetVersions(datasetId: $d, first: 4, after: $after) { nodes { number } pageInfo { hasNextPage } } }`,
+      { d: ds.id, after: page.datasetVersions.pageInfo.endCursor },
+    );
+    assert.deepEqual(
+      page2.datasetVersions.nodes.map((n: any) => n.number),
+      [3, 2, 1],
+    );
     const asc = await a.ok(`query($d: ID!) { datasetVersions(datasetId: $d, first: 2, direction: ASC) { nodes { number } } }`, { d: ds.id });
-    assert.deepEqual(asc.datasetVersions.nodes.map((n: any) => n.number), [1, 2]);
+    assert.deepEqual(
+      asc.datasetVersions.nodes.map((n: any) => n.number),
+      [1, 2],
+    );
     const one = await a.ok(`query($id: ID!) { datasetVersion(id: $id) { uri description dataset { id } } }`, { id: v1.id });
     assert.deepEqual(one.datasetVersion, { uri: "s3://data/tx/2024-01", description: "2023 transactions", dataset: { id: ds.id } });
     const audit = await a.ok(`query($id: String) { auditEvents(filter: { subjectId: $id }) { nodes { action after } } }`, { id: v1.id });

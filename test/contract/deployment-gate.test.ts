@@ -19,15 +19,26 @@ describeContract("deployments: the gate", (api) => {
       { environment: "STAGING", mode: "OPEN", isDefault: true },
       { environment: "PRODUCTION", mode: "ENFORCE", isDefault: true },
     ]);
-    const { contributor, approvers: [a1] } = await people(a, 1);
-    const { versions: [v1, v2] } = await model(a, await system(a, "MINIMAL"), 2, contributor.token);
+    const {
+      contributor,
+      approvers: [a1],
+    } = await people(a, 1);
+    const {
+      versions: [v1, v2],
+    } = await model(a, await system(a, "MINIMAL"), 2, contributor.token);
     for (const environment of ["DEVELOPMENT", "STAGING"]) {
       const d = (await a.ok(RECORD, { i: { modelVersionId: v1, environment, target: "t" } }, contributor.token)).recordDeployment;
       assert.deepEqual([d.policyViolation, d.violations], [false, []]);
     }
-    assert.deepEqual(codes(await a.gql(RECORD, { i: { modelVersionId: v1, environment: "PRODUCTION", target: "t" } }, contributor.token)), ["PRECONDITION_FAILED"]);
+    assert.deepEqual(codes(await a.gql(RECORD, { i: { modelVersionId: v1, environment: "PRODUCTION", target: "t" } }, contributor.token)), [
+      "PRECONDITION_FAILED",
+    ]);
     await decide(a, (await request(a, { modelVersionId: v2, targetStage: "STAGING" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
-    assert.deepEqual(codes(await a.gql(RECORD, { i: { modelVersionId: v2, environment: "PRODUCTION", target: "t" } }, contributor.token)), ["PRECONDITION_FAILED"], "STAGING approval is not production");
+    assert.deepEqual(
+      codes(await a.gql(RECORD, { i: { modelVersionId: v2, environment: "PRODUCTION", target: "t" } }, contributor.token)),
+      ["PRECONDITION_FAILED"],
+      "STAGING approval is not production",
+    );
     await decide(a, (await request(a, { modelVersionId: v2, targetStage: "PRODUCTION" }, contributor.token)).data.requestApproval.id, "APPROVE", a1!.token);
     const ok = (await a.ok(RECORD, { i: { modelVersionId: v2, environment: "PRODUCTION", target: "t" } }, contributor.token)).recordDeployment;
     assert.equal(ok.policyViolation, false);
@@ -41,7 +52,9 @@ describeContract("deployments: the gate", (api) => {
     assert.deepEqual(codes(await a.gql(SET_GATE, { e: "DEVELOPMENT", m: "ENFORCE" })), ["VALIDATION"]);
     assert.deepEqual((await a.ok(SET_GATE, { e: "STAGING", m: "ENFORCE" })).setDeploymentGate, { environment: "STAGING", mode: "ENFORCE", isDefault: false });
     const { contributor } = await people(a, 0);
-    const { versions: [v] } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
     const res = await a.gql(RECORD, { i: { modelVersionId: v, environment: "STAGING", target: "t" } }, contributor.token);
     assert.deepEqual(codes(res), ["PRECONDITION_FAILED"]);
     assert.equal((res.errors![0]!.extensions!.details as any).rules[0].rule, "DEPLOYMENT_NOT_APPROVED");
@@ -50,21 +63,33 @@ describeContract("deployments: the gate", (api) => {
 
   test("record and flag: stored as a policy violation, audited, sent to webhooks and listed", async () => {
     const a = api();
-    const { createWebhook } = await a.ok(`mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } } }`,
-      { i: { url: "http://127.0.0.1:9/never", events: ["deployment.policy_violation", "deployment.recorded"] } });
+    const { createWebhook } = await a.ok(`mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } } }`, {
+      i: { url: "http://127.0.0.1:9/never", events: ["deployment.policy_violation", "deployment.recorded"] },
+    });
     await a.ok(SET_GATE, { e: "PRODUCTION", m: "RECORD_AND_FLAG" });
     try {
       const { contributor } = await people(a, 0);
-      const { versions: [v] } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
+      const {
+        versions: [v],
+      } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
       const d = (await a.ok(RECORD, { i: { modelVersionId: v, environment: "PRODUCTION", target: "pipeline-first" } }, contributor.token)).recordDeployment;
       assert.equal(d.policyViolation, true);
       assert.equal(d.violations[0].rule, "DEPLOYMENT_NOT_APPROVED");
       const flagged = (await a.ok(`{ deployments(first: 100, filter: { policyViolation: true }) { nodes { id } } }`)).deployments.nodes;
-      assert.deepEqual(flagged.map((n: any) => n.id), [d.id]);
-      const event = (await a.ok(`query($id: String) { auditEvents(first: 1, filter: { subjectId: $id }) { nodes { action } } }`, { id: d.id })).auditEvents.nodes[0];
+      assert.deepEqual(
+        flagged.map((n: any) => n.id),
+        [d.id],
+      );
+      const event = (await a.ok(`query($id: String) { auditEvents(first: 1, filter: { subjectId: $id }) { nodes { action } } }`, { id: d.id })).auditEvents
+        .nodes[0];
       assert.equal(event.action, "deployment.recordFlagged");
-      const deliveries = (await a.ok(`query($id: ID!) { webhookDeliveries(webhookId: $id, first: 10) { nodes { eventType } } }`, { id: createWebhook.webhook.id })).webhookDeliveries.nodes;
-      assert.deepEqual(deliveries.map((x: any) => x.eventType), ["deployment.policy_violation"]);
+      const deliveries = (
+        await a.ok(`query($id: ID!) { webhookDeliveries(webhookId: $id, first: 10) { nodes { eventType } } }`, { id: createWebhook.webhook.id })
+      ).webhookDeliveries.nodes;
+      assert.deepEqual(
+        deliveries.map((x: any) => x.eventType),
+        ["deployment.policy_violation"],
+      );
     } finally {
       await a.ok(SET_GATE, { e: "PRODUCTION", m: "ENFORCE" });
     }

@@ -11,12 +11,15 @@ const LIST = `query($f: DeploymentFilter) { deployments(first: 100, filter: $f) 
 
 async function createRelease(a: TestApi, token?: string): Promise<string> {
   const systemId = await createSystem(a, token);
-  const { createRelease } = await a.ok(`mutation($s: ID!) { createRelease(input: { systemId: $s, components: [{ role: OTHER, externalRef: "x" }] }) { id } }`, { s: systemId }, token);
+  const { createRelease } = await a.ok(
+    `mutation($s: ID!) { createRelease(input: { systemId: $s, components: [{ role: OTHER, externalRef: "x" }] }) { id } }`,
+    { s: systemId },
+    token,
+  );
   return createRelease.id;
 }
 
 describeContract("deployments", (api) => {
-
   // This suite is about how deployments are recorded, not about the gate (deployment-gate.test.ts): its
   // organisation records unapproved production deployments as flagged violations instead of refusing them.
   before(async () => {
@@ -27,11 +30,25 @@ describeContract("deployments", (api) => {
     const versionId = await createModelVersion(a);
     const releaseId = await createRelease(a);
     const before = await auditCount(a);
-    const d1 = (await a.ok(RECORD, { i: { modelVersionId: versionId, environment: "PRODUCTION", target: "scoring-api", region: "eu-west-1", trafficShare: 0.25, startedAt: "2026-01-10T00:00:00.000Z" } })).recordDeployment;
+    const d1 = (
+      await a.ok(RECORD, {
+        i: {
+          modelVersionId: versionId,
+          environment: "PRODUCTION",
+          target: "scoring-api",
+          region: "eu-west-1",
+          trafficShare: 0.25,
+          startedAt: "2026-01-10T00:00:00.000Z",
+        },
+      })
+    ).recordDeployment;
     assert.equal(await auditCount(a), before + 1, "exactly one audit event");
     assert.equal(d1.modelVersion.id, versionId);
     assert.equal(d1.release, null);
-    assert.deepEqual([d1.environment, d1.target, d1.region, d1.trafficShare, d1.startedAt, d1.endedAt], ["PRODUCTION", "scoring-api", "eu-west-1", 0.25, "2026-01-10T00:00:00.000Z", null]);
+    assert.deepEqual(
+      [d1.environment, d1.target, d1.region, d1.trafficShare, d1.startedAt, d1.endedAt],
+      ["PRODUCTION", "scoring-api", "eu-west-1", 0.25, "2026-01-10T00:00:00.000Z", null],
+    );
     assert.ok(d1.deployedById);
 
     const d2 = (await a.ok(RECORD, { i: { releaseId, environment: "STAGING", target: "chat" } })).recordDeployment;
@@ -64,7 +81,8 @@ describeContract("deployments", (api) => {
   test("ending defaults to now and may not precede the start", async () => {
     const a = api();
     const versionId = await createModelVersion(a);
-    const future = (await a.ok(RECORD, { i: { modelVersionId: versionId, environment: "DEVELOPMENT", target: "lab", startedAt: "2099-01-01T00:00:00Z" } })).recordDeployment;
+    const future = (await a.ok(RECORD, { i: { modelVersionId: versionId, environment: "DEVELOPMENT", target: "lab", startedAt: "2099-01-01T00:00:00Z" } }))
+      .recordDeployment;
     const before = await auditCount(a);
     const early = await a.gql(END, { id: future.id, at: "2098-12-31T23:59:59Z" });
     assert.deepEqual(codes(early), ["VALIDATION"]);
@@ -88,7 +106,10 @@ describeContract("deployments", (api) => {
     const before = await auditCount(a);
     const results = await Promise.all(Array.from({ length: 5 }, () => a.gql(END, { id: d.id })));
     assert.equal(results.filter((r) => !r.errors).length, 1);
-    assert.deepEqual(results.filter((r) => r.errors).map((r) => codes(r)[0]), ["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"]);
+    assert.deepEqual(
+      results.filter((r) => r.errors).map((r) => codes(r)[0]),
+      ["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"],
+    );
     assert.equal(await auditCount(a), before + 1);
   });
 

@@ -20,7 +20,11 @@ describeContract("evaluations", (api) => {
     const before = await auditCount(a);
     const { recordEvaluation: e } = await a.ok(RECORD, {
       i: {
-        modelVersionId: versionId, datasetVersionId, suite: "quality", runId: "run-1", evaluatedAt: "2026-03-01T10:00:00.000Z",
+        modelVersionId: versionId,
+        datasetVersionId,
+        suite: "quality",
+        runId: "run-1",
+        evaluatedAt: "2026-03-01T10:00:00.000Z",
         metrics: [
           metric("accuracy", 0.9, 0.9, "HIGHER_IS_BETTER"),
           metric("error_rate", 0.05, 0.05, "LOWER_IS_BETTER"),
@@ -45,10 +49,20 @@ describeContract("evaluations", (api) => {
     assert.equal(byKey["latency_ms|"].passed, true);
 
     const failing = await a.ok(RECORD, {
-      i: { modelVersionId: versionId, suite: "quality", metrics: [metric("accuracy", 0.8999, 0.9, "HIGHER_IS_BETTER"), metric("error_rate", 0.04, 0.05, "LOWER_IS_BETTER")] },
+      i: {
+        modelVersionId: versionId,
+        suite: "quality",
+        metrics: [metric("accuracy", 0.8999, 0.9, "HIGHER_IS_BETTER"), metric("error_rate", 0.04, 0.05, "LOWER_IS_BETTER")],
+      },
     });
     assert.equal(failing.recordEvaluation.passed, false);
-    assert.deepEqual(failing.recordEvaluation.metrics.map((m: any) => [m.name, m.passed]), [["accuracy", false], ["error_rate", true]]);
+    assert.deepEqual(
+      failing.recordEvaluation.metrics.map((m: any) => [m.name, m.passed]),
+      [
+        ["accuracy", false],
+        ["error_rate", true],
+      ],
+    );
 
     const lowerFails = await a.ok(RECORD, {
       i: { modelVersionId: versionId, suite: "safety", metrics: [metric("toxicity", 0.0501, 0.05, "LOWER_IS_BETTER")] },
@@ -86,18 +100,42 @@ describeContract("evaluations", (api) => {
       (await a.ok(`query($f: EvaluationFilter) { evaluations(filter: $f) { totalCount nodes { id } } }`, { f: filter })).evaluations;
     const all = await list({ modelVersionId: v1 });
     assert.equal(all.totalCount, 3);
-    assert.deepEqual(all.nodes.map((n: any) => n.id), [newer, robust, old], "newest first");
-    assert.deepEqual((await list({ modelVersionId: v1, suite: "fairness" })).nodes.map((n: any) => n.id), [newer, old]);
-    assert.deepEqual((await list({ modelVersionId: v1, passed: false })).nodes.map((n: any) => n.id), [old]);
-    assert.deepEqual((await list({ suite: "fairness", passed: false, modelVersionId: v2 })).nodes.map((n: any) => n.id), [other]);
+    assert.deepEqual(
+      all.nodes.map((n: any) => n.id),
+      [newer, robust, old],
+      "newest first",
+    );
+    assert.deepEqual(
+      (await list({ modelVersionId: v1, suite: "fairness" })).nodes.map((n: any) => n.id),
+      [newer, old],
+    );
+    assert.deepEqual(
+      (await list({ modelVersionId: v1, passed: false })).nodes.map((n: any) => n.id),
+      [old],
+    );
+    assert.deepEqual(
+      (await list({ suite: "fairness", passed: false, modelVersionId: v2 })).nodes.map((n: any) => n.id),
+      [other],
+    );
 
-    const page1 = await a.ok(`query($v: ID) { evaluations(first: 2, filter: { modelVersionId: $v }) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { v: v1 });
-    const page2 = await a.ok(`query($v: ID, $after: String) { evaluations(first: 2, after: $after, filter: { modelVersionId: $v }) { nodes { id } pageInfo { hasNextPage } } }`, { v: v1, after: page1.evaluations.pageInfo.endCursor });
-    assert.deepEqual([...page1.evaluations.nodes, ...page2.evaluations.nodes].map((n: any) => n.id), [newer, robust, old]);
+    const page1 = await a.ok(`query($v: ID) { evaluations(first: 2, filter: { modelVersionId: $v }) { nodes { id } pageInfo { hasNextPage endCursor } } }`, {
+      v: v1,
+    });
+    const page2 = await a.ok(
+      `query($v: ID, $after: String) { evaluations(first: 2, after: $after, filter: { modelVersionId: $v }) { nodes { id } pageInfo { hasNextPage } } }`,
+      { v: v1, after: page1.evaluations.pageInfo.endCursor },
+    );
+    assert.deepEqual(
+      [...page1.evaluations.nodes, ...page2.evaluations.nodes].map((n: any) => n.id),
+      [newer, robust, old],
+    );
     assert.equal(page2.evaluations.pageInfo.hasNextPage, false);
 
     const fields = await a.ok(`query($id: ID!) { modelVersion(id: $id) { evaluations { id } latestEvaluations { id suite passed } } }`, { id: v1 });
-    assert.deepEqual(fields.modelVersion.evaluations.map((e: any) => e.id), [newer, robust, old]);
+    assert.deepEqual(
+      fields.modelVersion.evaluations.map((e: any) => e.id),
+      [newer, robust, old],
+    );
     assert.deepEqual(fields.modelVersion.latestEvaluations, [
       { id: newer, suite: "fairness", passed: true },
       { id: robust, suite: "robustness", passed: true },
@@ -153,7 +191,9 @@ describeContract("evaluations", (api) => {
     const list = await a.ok(`query($v: ID) { evaluations(filter: { modelVersionId: $v }) { totalCount } }`, { v: versionId });
     assert.equal(list.evaluations.totalCount, 0);
 
-    const slices = await a.ok(RECORD, { i: { modelVersionId: versionId, suite: "s", metrics: [metric("m", 1, null, undefined, "eu"), metric("m", 2, null, undefined, "us"), metric("m", 3)] } });
+    const slices = await a.ok(RECORD, {
+      i: { modelVersionId: versionId, suite: "s", metrics: [metric("m", 1, null, undefined, "eu"), metric("m", 2, null, undefined, "us"), metric("m", 3)] },
+    });
     assert.equal(slices.recordEvaluation.metrics.length, 3);
   });
 

@@ -147,20 +147,43 @@ describeContract("GPAI training-content summary", (api) => {
     const a = api();
     const writer = a.orgA.tokens.CONTRIBUTOR;
     const suffix = Math.random().toString(36).slice(2, 8);
-    const model = (await a.ok(`mutation($i: CreateModelInput!) { createModel(input: $i) { id } }`, { i: { name: `gpai-${suffix}`, kind: "LLM" } }, writer)).createModel;
+    const model = (await a.ok(`mutation($i: CreateModelInput!) { createModel(input: $i) { id } }`, { i: { name: `gpai-${suffix}`, kind: "LLM" } }, writer))
+      .createModel;
     const SUMMARY = `query($m: ID!, $at: DateTime) { trainingContentSummary(modelId: $m, asOf: $at) { modelId complete sections { id title text missing } } }`;
     const empty = (await a.ok(SUMMARY, { m: model.id })).trainingContentSummary;
-    assert.deepEqual(empty.sections.map((s: { id: string }) => s.id), ["general-information", "data-sources", "data-processing"]);
+    assert.deepEqual(
+      empty.sections.map((s: { id: string }) => s.id),
+      ["general-information", "data-sources", "data-processing"],
+    );
     assert.equal(empty.complete, false);
     assert.ok(empty.sections[1].missing.includes("the list of data sources"));
 
-    const dataset = (await a.ok(`mutation($i: CreateDatasetInput!) { createDataset(input: $i) { id } }`, { i: { name: `corpus-${suffix}`, source: "Licensed news archive, Łódź", licence: "commercial", containsPersonalData: true } }, writer)).createDataset;
-    const version = (await a.ok(`mutation($i: CreateDatasetVersionInput!) { createDatasetVersion(input: $i) { id } }`, { i: { datasetId: dataset.id, uri: `s3://data/${suffix}/v1`, rowCount: 5000 } }, writer)).createDatasetVersion;
+    const dataset = (
+      await a.ok(
+        `mutation($i: CreateDatasetInput!) { createDataset(input: $i) { id } }`,
+        { i: { name: `corpus-${suffix}`, source: "Licensed news archive, Łódź", licence: "commercial", containsPersonalData: true } },
+        writer,
+      )
+    ).createDataset;
+    const version = (
+      await a.ok(
+        `mutation($i: CreateDatasetVersionInput!) { createDatasetVersion(input: $i) { id } }`,
+        { i: { datasetId: dataset.id, uri: `s3://data/${suffix}/v1`, rowCount: 5000 } },
+        writer,
+      )
+    ).createDatasetVersion;
     const before = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 30));
     await a.ok(
       `mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`,
-      { i: { modelId: model.id, artifactUri: `s3://models/${suffix}/1`, artifactDigest: "b".repeat(64), lineage: [{ datasetVersionId: version.id, role: "TRAINING" }] } },
+      {
+        i: {
+          modelId: model.id,
+          artifactUri: `s3://models/${suffix}/1`,
+          artifactDigest: "b".repeat(64),
+          lineage: [{ datasetVersionId: version.id, role: "TRAINING" }],
+        },
+      },
       writer,
     );
     const drafted = (await a.ok(SUMMARY, { m: model.id })).trainingContentSummary;

@@ -80,7 +80,11 @@ function valid(type: GraphQLInputType): Value {
 function requiredFields(type: GraphQLInputType): Record<string, Value> {
   const named = getNamedType(type);
   if (!isInputObjectType(named)) return {};
-  return Object.fromEntries(Object.values(named.getFields()).filter(isRequiredInputField).map((f) => [f.name, valid(f.type)]));
+  return Object.fromEntries(
+    Object.values(named.getFields())
+      .filter(isRequiredInputField)
+      .map((f) => [f.name, valid(f.type)]),
+  );
 }
 
 interface Bad {
@@ -116,7 +120,11 @@ function* bad(type: GraphQLInputType, path: Path, seen: Set<string>): Generator<
   const inner = new Set([...seen, type.name]);
   yield { what: `a string for ${type.name}`, value: str("text"), path };
   const base = requiredFields(type);
-  yield { what: `a field ${type.name} does not define`, value: object({ ...base, notAFieldOfThisType: { json: 1, literal: "1" } }), path: [...path, "notAFieldOfThisType"] };
+  yield {
+    what: `a field ${type.name} does not define`,
+    value: object({ ...base, notAFieldOfThisType: { json: 1, literal: "1" } }),
+    path: [...path, "notAFieldOfThisType"],
+  };
   for (const field of Object.values(type.getFields())) {
     if (isRequiredInputField(field)) {
       const { [field.name]: _omitted, ...rest } = base;
@@ -153,26 +161,51 @@ function* casesOfField(kind: "query" | "mutation", field: GraphQLField<unknown, 
     // Missing altogether: as a literal argument, and as a declared variable with no value.
     if (required(arg)) {
       const rest = others(arg);
-      yield { name: `${label}: ${arg.name} not given`, field: arg.name, variables: {}, query: operation(kind, field, [], rest.map((a) => `${a.name}: ${valid(a.type).literal}`)) };
+      yield {
+        name: `${label}: ${arg.name} not given`,
+        field: arg.name,
+        variables: {},
+        query: operation(
+          kind,
+          field,
+          [],
+          rest.map((a) => `${a.name}: ${valid(a.type).literal}`),
+        ),
+      };
       yield {
         name: `${label}: variable for ${arg.name} not given`,
         field: arg.name,
         variables: Object.fromEntries(rest.map((a) => [a.name, valid(a.type).json])),
-        query: operation(kind, field, [`$v: ${typeName}`, ...rest.map((a) => `$${a.name}: ${a.type}`)], [`${arg.name}: $v`, ...rest.map((a) => `${a.name}: $${a.name}`)]),
+        query: operation(
+          kind,
+          field,
+          [`$v: ${typeName}`, ...rest.map((a) => `$${a.name}: ${a.type}`)],
+          [`${arg.name}: $v`, ...rest.map((a) => `${a.name}: $${a.name}`)],
+        ),
       };
     }
     for (const b of bad(arg.type, [arg.name], new Set())) {
       const rest = others(arg);
       const expected = fieldName(b.path);
       // As a literal.
-      yield { name: `${label}: ${b.what} at ${b.path.join(".")} (literal)`, field: expected, variables: {}, query: operation(kind, field, [], [`${arg.name}: ${b.value.literal}`, ...rest.map((a) => `${a.name}: ${valid(a.type).literal}`)]) };
+      yield {
+        name: `${label}: ${b.what} at ${b.path.join(".")} (literal)`,
+        field: expected,
+        variables: {},
+        query: operation(kind, field, [], [`${arg.name}: ${b.value.literal}`, ...rest.map((a) => `${a.name}: ${valid(a.type).literal}`)]),
+      };
       // As a variable bound to the argument, under a name of its own (the refusal names the argument, not the variable).
       if (!b.literalOnly) {
         yield {
           name: `${label}: ${b.what} at ${b.path.join(".")} (variable)`,
           field: expected,
           variables: { v: b.value.json, ...Object.fromEntries(rest.map((a) => [a.name, valid(a.type).json])) },
-          query: operation(kind, field, [`$v: ${typeName}`, ...rest.map((a) => `$${a.name}: ${a.type}`)], [`${arg.name}: $v`, ...rest.map((a) => `${a.name}: $${a.name}`)]),
+          query: operation(
+            kind,
+            field,
+            [`$v: ${typeName}`, ...rest.map((a) => `$${a.name}: ${a.type}`)],
+            [`${arg.name}: $v`, ...rest.map((a) => `${a.name}: $${a.name}`)],
+          ),
         };
       }
     }
@@ -194,7 +227,12 @@ function* casesOfField(kind: "query" | "mutation", field: GraphQLField<unknown, 
           name: `${label}: variable inside ${arg.name}.${inner.name}`,
           field: fieldName(path),
           variables: { v: wrong.json, ...Object.fromEntries(otherArgs.map((a) => [a.name, valid(a.type).json])) },
-          query: operation(kind, field, [`$v: ${inner.type}`, ...otherArgs.map((a) => `$${a.name}: ${a.type}`)], [`${arg.name}: ${wrapped}`, ...otherArgs.map((a) => `${a.name}: $${a.name}`)]),
+          query: operation(
+            kind,
+            field,
+            [`$v: ${inner.type}`, ...otherArgs.map((a) => `$${a.name}: ${a.type}`)],
+            [`${arg.name}: ${wrapped}`, ...otherArgs.map((a) => `${a.name}: $${a.name}`)],
+          ),
         };
       }
     }
@@ -204,7 +242,10 @@ function* casesOfField(kind: "query" | "mutation", field: GraphQLField<unknown, 
 /** Every case, for every query and mutation of the schema. */
 export function inputErrorCases(schema: GraphQLSchema): InputErrorCase[] {
   const out: InputErrorCase[] = [];
-  for (const [kind, type] of [["query", schema.getQueryType()], ["mutation", schema.getMutationType()]] as const) {
+  for (const [kind, type] of [
+    ["query", schema.getQueryType()],
+    ["mutation", schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) out.push(...casesOfField(kind, field));
   }
   return out;

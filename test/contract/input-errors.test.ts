@@ -12,12 +12,14 @@ import { inputErrorCases, type InputErrorCase } from "./input-error-cases";
 async function inParallel<T, R>(items: T[], width: number, run: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await run(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await run(items[i]!);
+      }
+    }),
+  );
   return out;
 }
 
@@ -71,7 +73,10 @@ describeContract("input errors", (api) => {
     assert.equal(await field(`query { model(id: 12.5) { id } }`), "id");
     const metrics = `mutation($i: RecordEvaluationInput!) { recordEvaluation(input: $i) { id } }`;
     const res = await a.gql(metrics, { i: { modelVersionId: "x", suite: "s", metrics: [{ name: "auc", value: "high" }] } });
-    assert.ok(res.errors?.some((e) => e.extensions?.code === "VALIDATION" && e.extensions.field === "metrics.0.value"), JSON.stringify(res.errors));
+    assert.ok(
+      res.errors?.some((e) => e.extensions?.code === "VALIDATION" && e.extensions.field === "metrics.0.value"),
+      JSON.stringify(res.errors),
+    );
   });
 
   test("syntax errors, unknown fields and unknown arguments keep GraphQL's codes", async () => {
@@ -79,6 +84,10 @@ describeContract("input errors", (api) => {
     assert.deepEqual(codes(await a.gql(`query { models { `)), ["GRAPHQL_PARSE_FAILED"]);
     assert.deepEqual(codes(await a.gql(`query { notAField }`)), ["GRAPHQL_VALIDATION_FAILED"]);
     assert.deepEqual(codes(await a.gql(`query { models(notAnArgument: 1) { totalCount } }`)), ["GRAPHQL_VALIDATION_FAILED"]);
-    assert.deepEqual(codes(await a.gql(`query($id: ID) { model(id: $id) { id } }`, { id: "x" })), ["GRAPHQL_VALIDATION_FAILED"], "a variable declared with the wrong type is the document's fault");
+    assert.deepEqual(
+      codes(await a.gql(`query($id: ID) { model(id: $id) { id } }`, { id: "x" })),
+      ["GRAPHQL_VALIDATION_FAILED"],
+      "a variable declared with the wrong type is the document's fault",
+    );
   });
 });

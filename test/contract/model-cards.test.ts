@@ -25,7 +25,8 @@ describeContract("model cards", (api) => {
     assert.equal(r1.modelVersionId, versionId);
     assert.equal(r1.changeNote, "first draft");
 
-    const r2 = (await a.ok(SAVE, { i: { modelVersionId: versionId, intendedUse: "Consumer credit decisions", trainingData: "Loans 2019–2024" } })).saveModelCard;
+    const r2 = (await a.ok(SAVE, { i: { modelVersionId: versionId, intendedUse: "Consumer credit decisions", trainingData: "Loans 2019–2024" } }))
+      .saveModelCard;
     assert.equal(r2.revision, 2);
     assert.equal(r2.overview, "Gradient-boosted credit scorer", "omitted sections carry over");
     assert.equal(r2.changeNote, null, "change notes do not carry over");
@@ -40,17 +41,30 @@ describeContract("model cards", (api) => {
     assert.equal(latest.id, r3.id);
     assert.equal(latest.revision, 3);
 
-    const second = await a.ok(`query($v: ID!) { modelCardRevision(modelVersionId: $v, revision: 2) { id revision latestRevision trainingData } }`, { v: versionId });
+    const second = await a.ok(`query($v: ID!) { modelCardRevision(modelVersionId: $v, revision: 2) { id revision latestRevision trainingData } }`, {
+      v: versionId,
+    });
     assert.deepEqual(second.modelCardRevision, { id: r2.id, revision: 2, latestRevision: 3, trainingData: "Loans 2019–2024" });
     const missing = await a.gql(`query($v: ID!) { modelCardRevision(modelVersionId: $v, revision: 4) { id } }`, { v: versionId });
     assert.deepEqual(codes(missing), ["NOT_FOUND"]);
 
     const history = await a.ok(`query($v: ID!) { modelCardHistory(modelVersionId: $v) { totalCount nodes { id revision } } }`, { v: versionId });
     assert.equal(history.modelCardHistory.totalCount, 3);
-    assert.deepEqual(history.modelCardHistory.nodes.map((n: any) => n.revision), [3, 2, 1]);
-    const page1 = await a.ok(`query($v: ID!) { modelCardHistory(modelVersionId: $v, first: 2) { nodes { revision } pageInfo { hasNextPage endCursor } } }`, { v: versionId });
-    const page2 = await a.ok(`query($v: ID!, $after: String) { modelCardHistory(modelVersionId: $v, first: 2, after: $after) { nodes { revision } pageInfo { hasNextPage } } }`, { v: versionId, after: page1.modelCardHistory.pageInfo.endCursor });
-    assert.deepEqual([...page1.modelCardHistory.nodes, ...page2.modelCardHistory.nodes].map((n: any) => n.revision), [3, 2, 1]);
+    assert.deepEqual(
+      history.modelCardHistory.nodes.map((n: any) => n.revision),
+      [3, 2, 1],
+    );
+    const page1 = await a.ok(`query($v: ID!) { modelCardHistory(modelVersionId: $v, first: 2) { nodes { revision } pageInfo { hasNextPage endCursor } } }`, {
+      v: versionId,
+    });
+    const page2 = await a.ok(
+      `query($v: ID!, $after: String) { modelCardHistory(modelVersionId: $v, first: 2, after: $after) { nodes { revision } pageInfo { hasNextPage } } }`,
+      { v: versionId, after: page1.modelCardHistory.pageInfo.endCursor },
+    );
+    assert.deepEqual(
+      [...page1.modelCardHistory.nodes, ...page2.modelCardHistory.nodes].map((n: any) => n.revision),
+      [3, 2, 1],
+    );
     assert.equal(page2.modelCardHistory.pageInfo.hasNextPage, false);
 
     const other = await createModelVersion(a);
@@ -75,8 +89,22 @@ describeContract("model cards", (api) => {
     const versionId = await createModelVersion(a);
     const empty = (await a.ok(SAVE, { i: { modelVersionId: versionId, changeNote: "empty shell" } })).saveModelCard;
     assert.equal(empty.completeness.overall, 0);
-    assert.deepEqual(empty.completeness.frameworks.map((f: any) => [f.framework, f.score]), [["EU_AI_ACT", 0], ["ISO_42001", 0], ["NIST_AI_RMF", 0]]);
-    assert.deepEqual(framework(empty, "ISO_42001").missing, ["overview", "intendedUse", "trainingData", "evaluationData", "metricsSummary", "limitationsAndRisks"]);
+    assert.deepEqual(
+      empty.completeness.frameworks.map((f: any) => [f.framework, f.score]),
+      [
+        ["EU_AI_ACT", 0],
+        ["ISO_42001", 0],
+        ["NIST_AI_RMF", 0],
+      ],
+    );
+    assert.deepEqual(framework(empty, "ISO_42001").missing, [
+      "overview",
+      "intendedUse",
+      "trainingData",
+      "evaluationData",
+      "metricsSummary",
+      "limitationsAndRisks",
+    ]);
 
     const partial = (await a.ok(SAVE, { i: { modelVersionId: versionId, overview: "o", intendedUse: "u", trainingData: "t" } })).saveModelCard;
     assert.equal(framework(partial, "ISO_42001").score, 0.5);
@@ -91,23 +119,36 @@ describeContract("model cards", (api) => {
     assert.equal(framework(env, "ISO_42001").score, 0.5);
     assert.equal(framework(env, "EU_AI_ACT").score, framework(partial, "EU_AI_ACT").score);
 
-    const iso = (await a.ok(SAVE, { i: { modelVersionId: versionId, evaluationData: "Holdout 2024", metricsSummary: "AUC 0.87", limitationsAndRisks: "Thin-file applicants" } })).saveModelCard;
+    const iso = (
+      await a.ok(SAVE, {
+        i: { modelVersionId: versionId, evaluationData: "Holdout 2024", metricsSummary: "AUC 0.87", limitationsAndRisks: "Thin-file applicants" },
+      })
+    ).saveModelCard;
     assert.deepEqual([framework(iso, "ISO_42001").score, framework(iso, "ISO_42001").missing], [1, []]);
     assert.ok(framework(iso, "EU_AI_ACT").score < 1);
 
-    const full = (await a.ok(SAVE, {
-      i: {
-        modelVersionId: versionId, outOfScopeUse: "Employment", intendedUsers: "Credit officers", factors: "Age, region",
-        ethicalConsiderations: "Fair lending", recommendations: "Human review of declines",
-      },
-    })).saveModelCard;
+    const full = (
+      await a.ok(SAVE, {
+        i: {
+          modelVersionId: versionId,
+          outOfScopeUse: "Employment",
+          intendedUsers: "Credit officers",
+          factors: "Age, region",
+          ethicalConsiderations: "Fair lending",
+          recommendations: "Human review of declines",
+        },
+      })
+    ).saveModelCard;
     assert.equal(full.completeness.overall, 1);
     for (const f of full.completeness.frameworks) assert.deepEqual([f.score, f.missing], [1, []], f.framework);
 
     // Clearing a section lowers completeness again; the older revision keeps its own figures.
     const cleared = (await a.ok(SAVE, { i: { modelVersionId: versionId, trainingData: null } })).saveModelCard;
     assert.ok(framework(cleared, "ISO_42001").missing.includes("trainingData"));
-    const old = await a.ok(`query($v: ID!, $r: Int!) { modelCardRevision(modelVersionId: $v, revision: $r) { completeness { overall } } }`, { v: versionId, r: partial.revision });
+    const old = await a.ok(`query($v: ID!, $r: Int!) { modelCardRevision(modelVersionId: $v, revision: $r) { completeness { overall } } }`, {
+      v: versionId,
+      r: partial.revision,
+    });
     assert.equal(old.modelCardRevision.completeness.overall, 0.25);
   });
 
@@ -153,7 +194,9 @@ describeContract("model cards", (api) => {
     assert.deepEqual(codes(await a.gql(SAVE, { i: { modelVersionId: versionId, overview: "hijack" } }, tokenB)), ["NOT_FOUND"]);
     assert.deepEqual(codes(await a.gql(GET, { v: versionId }, tokenB)), ["NOT_FOUND"]);
     assert.deepEqual(codes(await a.gql(`query($v: ID!) { modelCardHistory(modelVersionId: $v) { totalCount } }`, { v: versionId }, tokenB)), ["NOT_FOUND"]);
-    assert.deepEqual(codes(await a.gql(`query($v: ID!) { modelCardRevision(modelVersionId: $v, revision: 1) { id } }`, { v: versionId }, tokenB)), ["NOT_FOUND"]);
+    assert.deepEqual(codes(await a.gql(`query($v: ID!) { modelCardRevision(modelVersionId: $v, revision: 1) { id } }`, { v: versionId }, tokenB)), [
+      "NOT_FOUND",
+    ]);
     assert.equal(await auditCount(a, tokenB), beforeB);
     assert.equal((await a.ok(GET, { v: versionId })).modelCard.overview, "private");
   });

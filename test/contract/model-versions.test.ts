@@ -24,29 +24,70 @@ describeContract("model versions", (api) => {
     const { createDatasetVersion: train } = await a.ok(DATASET_VERSION, { id: ds.id });
     const { createDatasetVersion: test2 } = await a.ok(DATASET_VERSION, { id: ds.id });
 
-    const v1 = (await a.ok(REGISTER, { i: {
-      modelId: m.id, artifactUri: "s3://models/churn/1/model.onnx", artifactDigest: `sha256:${"AB".repeat(32)}`, artifactSize: 5_000_000_000,
-      format: "onnx", sourceCommit: "a1b2c3d", runId: "run-17", runUrl: "https://mlflow.example/runs/17", hyperparameters: { lr: 0.01, layers: [64, 32] },
-      description: "Baseline", tags: ["baseline", "exp-1"],
-      lineage: [{ datasetVersionId: train.id, role: "TRAINING" }, { datasetVersionId: test2.id, role: "TEST" }],
-    } })).registerModelVersion;
+    const v1 = (
+      await a.ok(REGISTER, {
+        i: {
+          modelId: m.id,
+          artifactUri: "s3://models/churn/1/model.onnx",
+          artifactDigest: `sha256:${"AB".repeat(32)}`,
+          artifactSize: 5_000_000_000,
+          format: "onnx",
+          sourceCommit: "a1b2c3d",
+          runId: "run-17",
+          runUrl: "https://mlflow.example/runs/17",
+          hyperparameters: { lr: 0.01, layers: [64, 32] },
+          description: "Baseline",
+          tags: ["baseline", "exp-1"],
+          lineage: [
+            { datasetVersionId: train.id, role: "TRAINING" },
+            { datasetVersionId: test2.id, role: "TEST" },
+          ],
+        },
+      })
+    ).registerModelVersion;
     assert.equal(v1.number, 1);
     assert.equal(v1.stage, "DEVELOPMENT");
     assert.equal(v1.artifactDigest, "ab".repeat(32), "digest normalised: prefix dropped, lower case");
     assert.equal(v1.artifactSize, 5_000_000_000, "sizes above 32 bits survive");
     assert.deepEqual(v1.hyperparameters, { lr: 0.01, layers: [64, 32] });
     assert.deepEqual(v1.tags, ["baseline", "exp-1"]);
-    assert.deepEqual(v1.lineage.map((l: any) => [l.role, l.datasetVersionId, l.datasetVersion.number]).sort(), [["TEST", test2.id, 2], ["TRAINING", train.id, 1]]);
+    assert.deepEqual(v1.lineage.map((l: any) => [l.role, l.datasetVersionId, l.datasetVersion.number]).sort(), [
+      ["TEST", test2.id, 2],
+      ["TRAINING", train.id, 1],
+    ]);
     assert.equal(v1.parent, null);
     assert.equal(v1.model.latestVersionNumber, 1);
 
-    const v2 = (await a.ok(REGISTER, { i: { modelId: m.id, artifactUri: "s3://models/churn/2", artifactDigest: digest(2), parentVersionId: v1.id, parentRelation: "FINE_TUNED", tags: ["exp-1"] } })).registerModelVersion;
+    const v2 = (
+      await a.ok(REGISTER, {
+        i: {
+          modelId: m.id,
+          artifactUri: "s3://models/churn/2",
+          artifactDigest: digest(2),
+          parentVersionId: v1.id,
+          parentRelation: "FINE_TUNED",
+          tags: ["exp-1"],
+        },
+      })
+    ).registerModelVersion;
     assert.equal(v2.number, 2);
     assert.deepEqual(v2.parent, { id: v1.id, number: 1 });
     assert.equal(v2.parentRelation, "FINE_TUNED");
     assert.equal(v2.artifactSize, null);
     assert.deepEqual(v2.hyperparameters, {});
-    const v3 = (await a.ok(REGISTER, { i: { modelId: m.id, artifactUri: "s3://models/churn/3", artifactDigest: digest(3), format: "gguf", description: "Quantised for edge", parentVersionId: v2.id, parentRelation: "QUANTISED" } })).registerModelVersion;
+    const v3 = (
+      await a.ok(REGISTER, {
+        i: {
+          modelId: m.id,
+          artifactUri: "s3://models/churn/3",
+          artifactDigest: digest(3),
+          format: "gguf",
+          description: "Quantised for edge",
+          parentVersionId: v2.id,
+          parentRelation: "QUANTISED",
+        },
+      })
+    ).registerModelVersion;
     assert.equal(v3.number, 3);
 
     const model = await a.ok(`query($id: ID!) { model(id: $id) { latestVersionNumber latestVersion { id number } } }`, { id: m.id });
@@ -58,7 +99,9 @@ describeContract("model versions", (api) => {
     await a.ok(REGISTER, { i: { modelId: other.id, artifactUri: "s3://models/other/1", artifactDigest: digest(9), tags: ["exp-1"] } });
 
     const numbers = async (vars: Record<string, unknown>) =>
-      (await a.ok(`query($f: ModelVersionFilter, $o: ModelVersionOrder) { modelVersions(filter: $f, orderBy: $o) { totalCount nodes { number } } }`, vars)).modelVersions.nodes.map((n: any) => n.number);
+      (
+        await a.ok(`query($f: ModelVersionFilter, $o: ModelVersionOrder) { modelVersions(filter: $f, orderBy: $o) { totalCount nodes { number } } }`, vars)
+      ).modelVersions.nodes.map((n: any) => n.number);
     assert.deepEqual(await numbers({ f: { modelId: m.id }, o: { field: "NUMBER", direction: "ASC" } }), [1, 2, 3]);
     assert.deepEqual(await numbers({ f: { modelId: m.id }, o: { field: "NUMBER", direction: "DESC" } }), [3, 2, 1]);
     assert.deepEqual(await numbers({ f: { modelId: m.id } }), [3, 2, 1], "newest first by default");
@@ -68,10 +111,18 @@ describeContract("model versions", (api) => {
     assert.deepEqual(await numbers({ f: { modelId: m.id, stage: "DEVELOPMENT" } }), [3, 2, 1]);
     assert.deepEqual(await numbers({ f: { modelId: m.id, stage: "PRODUCTION" } }), []);
 
-    const byTag = await a.ok(`{ modelVersionsByTag(tag: "exp-1", first: 2) { totalCount nodes { number model { name } } pageInfo { hasNextPage endCursor } } }`);
+    const byTag = await a.ok(
+      `{ modelVersionsByTag(tag: "exp-1", first: 2) { totalCount nodes { number model { name } } pageInfo { hasNextPage endCursor } } }`,
+    );
     assert.equal(byTag.modelVersionsByTag.totalCount, 3, "across models");
-    assert.deepEqual(byTag.modelVersionsByTag.nodes.map((n: any) => n.model.name), ["churn-other", "churn"]);
-    const byTag2 = await a.ok(`query($after: String) { modelVersionsByTag(tag: "exp-1", first: 2, after: $after) { nodes { number model { name } } pageInfo { hasNextPage } } }`, { after: byTag.modelVersionsByTag.pageInfo.endCursor });
+    assert.deepEqual(
+      byTag.modelVersionsByTag.nodes.map((n: any) => n.model.name),
+      ["churn-other", "churn"],
+    );
+    const byTag2 = await a.ok(
+      `query($after: String) { modelVersionsByTag(tag: "exp-1", first: 2, after: $after) { nodes { number model { name } } pageInfo { hasNextPage } } }`,
+      { after: byTag.modelVersionsByTag.pageInfo.endCursor },
+    );
     assert.deepEqual(byTag2.modelVersionsByTag.nodes, [{ number: 1, model: { name: "churn" } }]);
     assert.equal(byTag2.modelVersionsByTag.pageInfo.hasNextPage, false);
 
@@ -88,8 +139,14 @@ describeContract("model versions", (api) => {
     const { createDataset: bds } = await a.ok(DATASET, { name: "b-data" }, a.orgB.tokens.ADMIN);
     const { createDatasetVersion: foreignDv } = await a.ok(DATASET_VERSION, { id: bds.id }, a.orgB.tokens.ADMIN);
     const { createModel: bm } = await a.ok(MODEL, { name: "b-model" }, a.orgB.tokens.ADMIN);
-    const { registerModelVersion: foreignVersion } = await a.ok(`mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`, { i: { modelId: bm.id, artifactUri: "s3://b/1", artifactDigest: digest(1) } }, a.orgB.tokens.ADMIN);
-    const { registerModelVersion: siblingVersion } = await a.ok(`mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`, { i: { modelId: sibling.id, artifactUri: "s3://s/1", artifactDigest: digest(1) } });
+    const { registerModelVersion: foreignVersion } = await a.ok(
+      `mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`,
+      { i: { modelId: bm.id, artifactUri: "s3://b/1", artifactDigest: digest(1) } },
+      a.orgB.tokens.ADMIN,
+    );
+    const { registerModelVersion: siblingVersion } = await a.ok(`mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`, {
+      i: { modelId: sibling.id, artifactUri: "s3://s/1", artifactDigest: digest(1) },
+    });
     const { createDataset: ds } = await a.ok(DATASET, { name: "bad-input-data" });
     const { createDatasetVersion: dv } = await a.ok(DATASET_VERSION, { id: ds.id });
     const before = await a.ok(COUNT);
@@ -114,8 +171,24 @@ describeContract("model versions", (api) => {
       [{ parentVersionId: "no-such-version", parentRelation: "FINE_TUNED" }, "parentVersionId"],
       [{ parentVersionId: foreignVersion.id, parentRelation: "FINE_TUNED" }, "parentVersionId"],
       [{ lineage: [{ datasetVersionId: "no-such", role: "TRAINING" }] }, "lineage.0.datasetVersionId"],
-      [{ lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }, { datasetVersionId: foreignDv.id, role: "TEST" }] }, "lineage.1.datasetVersionId"],
-      [{ lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }, { datasetVersionId: dv.id, role: "TRAINING" }] }, "lineage.1"],
+      [
+        {
+          lineage: [
+            { datasetVersionId: dv.id, role: "TRAINING" },
+            { datasetVersionId: foreignDv.id, role: "TEST" },
+          ],
+        },
+        "lineage.1.datasetVersionId",
+      ],
+      [
+        {
+          lineage: [
+            { datasetVersionId: dv.id, role: "TRAINING" },
+            { datasetVersionId: dv.id, role: "TRAINING" },
+          ],
+        },
+        "lineage.1",
+      ],
       [{ lineage: [{ datasetVersionId: dv.id, role: "SCORING" }] }, ""],
       [{ parentRelation: "FORKED", parentVersionId: siblingVersion.id }, ""],
       [{ modelId: "no-such-model" }, "", "NOT_FOUND"],
@@ -141,7 +214,9 @@ describeContract("model versions", (api) => {
     const { createModel: m } = await a.ok(MODEL, { name: "immutable" });
     const { createDataset: ds } = await a.ok(DATASET, { name: "immutable-data" });
     const { createDatasetVersion: dv } = await a.ok(DATASET_VERSION, { id: ds.id });
-    const { registerModelVersion: v } = await a.ok(REGISTER, { i: { modelId: m.id, artifactUri: "s3://m/1", artifactDigest: digest(7), tags: ["a"], lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }] } });
+    const { registerModelVersion: v } = await a.ok(REGISTER, {
+      i: { modelId: m.id, artifactUri: "s3://m/1", artifactDigest: digest(7), tags: ["a"], lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }] },
+    });
     const before = await a.ok(COUNT);
     for (const forbidden of [`artifactDigest: "${digest(8)}"`, `artifactUri: "s3://m/other"`, `lineage: []`, `parentVersionId: "${v.id}"`]) {
       const res = await a.gql(`mutation($id: ID!) { updateModelVersion(id: $id, input: { ${forbidden} }) { id } }`, { id: v.id });
@@ -185,7 +260,10 @@ describeContract("model versions", (api) => {
     assert.ok(archived.archiveModelVersion.archivedAt);
     const after = await a.ok(COUNT);
     assert.equal(after.verifyAuditChain.eventCount, before.verifyAuditChain.eventCount + 1);
-    const events = await a.ok(`query($id: String) { auditEvents(filter: { subjectId: $id, action: "modelVersion.archive" }) { totalCount nodes { before after } } }`, { id: v1.id });
+    const events = await a.ok(
+      `query($id: String) { auditEvents(filter: { subjectId: $id, action: "modelVersion.archive" }) { totalCount nodes { before after } } }`,
+      { id: v1.id },
+    );
     assert.equal(events.auditEvents.totalCount, 1);
     assert.equal(events.auditEvents.nodes[0].before.stage, "DEVELOPMENT");
     assert.equal(events.auditEvents.nodes[0].after.stage, "ARCHIVED");
@@ -210,7 +288,11 @@ describeContract("model versions", (api) => {
     assert.deepEqual(codes(await a.gql(UPDATE, { id: v.id, i: { description: "x" } }, b)), ["NOT_FOUND"]);
     assert.deepEqual(codes(await a.gql(`mutation($id: ID!) { archiveModelVersion(id: $id) { id } }`, { id: v.id }, b)), ["NOT_FOUND"]);
     assert.deepEqual(codes(await a.gql(REGISTER, { i: { modelId: m.id, artifactUri: "s3://b/1", artifactDigest: digest(2) } }, b)), ["NOT_FOUND"]);
-    const lists = await a.ok(`query($m: ID) { modelVersions(filter: { modelId: $m }) { totalCount } modelVersionsByTag(tag: "a-only") { totalCount } }`, { m: m.id }, b);
+    const lists = await a.ok(
+      `query($m: ID) { modelVersions(filter: { modelId: $m }) { totalCount } modelVersionsByTag(tag: "a-only") { totalCount } }`,
+      { m: m.id },
+      b,
+    );
     assert.deepEqual(lists, { modelVersions: { totalCount: 0 }, modelVersionsByTag: { totalCount: 0 } });
     const still = await a.ok(`query($id: ID!) { modelVersion(id: $id) { description stage model { latestVersionNumber } } }`, { id: v.id });
     assert.deepEqual(still.modelVersion, { description: null, stage: "DEVELOPMENT", model: { latestVersionNumber: 1 } });
@@ -219,7 +301,11 @@ describeContract("model versions", (api) => {
   test("roles: viewers and auditors cannot register, update or archive", async () => {
     const a = api();
     const { createModel: m } = await a.ok(MODEL, { name: "roles-versions" });
-    const { registerModelVersion: v } = await a.ok(REGISTER, { i: { modelId: m.id, artifactUri: "s3://r/1", artifactDigest: digest(1) } }, a.orgA.tokens.CONTRIBUTOR);
+    const { registerModelVersion: v } = await a.ok(
+      REGISTER,
+      { i: { modelId: m.id, artifactUri: "s3://r/1", artifactDigest: digest(1) } },
+      a.orgA.tokens.CONTRIBUTOR,
+    );
     assert.equal(v.number, 1);
     for (const role of ["VIEWER", "AUDITOR"] as const) {
       const token = a.orgA.tokens[role];

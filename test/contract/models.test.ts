@@ -11,27 +11,55 @@ describeContract("models", (api) => {
   test("create, read, update and list with filters, tags, ordering and cursor pages", async () => {
     const a = api();
     const { createAISystem: sys } = await a.ok(SYSTEM, { r: "support-assistant" });
-    const { createModel: llm } = await a.ok(CREATE, { i: {
-      name: "gateway-claude", kind: "LLM", source: "PROVIDER_HOSTED", provider: "anthropic", providerModelId: "claude-sonnet-4",
-      contextWindow: 200000, maxOutputTokens: 64000, inputPricePerMTok: 3, outputPricePerMTok: 15, supportsStreaming: true,
-      timeoutMs: 60000, healthStatus: "HEALTHY", deprecationDate: "2027-01-01T00:00:00.000Z", capabilityTags: ["tools", "vision"],
-      fallbackEligible: true, tags: ["chat", "prod"], systemId: sys.id, ownerId: a.orgA.adminUserId,
-    } });
+    const { createModel: llm } = await a.ok(CREATE, {
+      i: {
+        name: "gateway-claude",
+        kind: "LLM",
+        source: "PROVIDER_HOSTED",
+        provider: "anthropic",
+        providerModelId: "claude-sonnet-4",
+        contextWindow: 200000,
+        maxOutputTokens: 64000,
+        inputPricePerMTok: 3,
+        outputPricePerMTok: 15,
+        supportsStreaming: true,
+        timeoutMs: 60000,
+        healthStatus: "HEALTHY",
+        deprecationDate: "2027-01-01T00:00:00.000Z",
+        capabilityTags: ["tools", "vision"],
+        fallbackEligible: true,
+        tags: ["chat", "prod"],
+        systemId: sys.id,
+        ownerId: a.orgA.adminUserId,
+      },
+    });
     assert.equal(llm.source, "PROVIDER_HOSTED");
     assert.deepEqual(llm.tags, ["chat", "prod"]);
     assert.deepEqual(llm.capabilityTags, ["tools", "vision"]);
     assert.equal(llm.inputPricePerMTok, 3);
     assert.equal(llm.fallbackEligible, true);
     assert.equal(llm.systemId, sys.id);
-    const { createModel: clf } = await a.ok(CREATE, { i: { name: "fraud-classifier", kind: "CLASSIFIER", description: "Card fraud scoring", tags: ["prod", "tabular"] } });
+    const { createModel: clf } = await a.ok(CREATE, {
+      i: { name: "fraud-classifier", kind: "CLASSIFIER", description: "Card fraud scoring", tags: ["prod", "tabular"] },
+    });
     assert.equal(clf.source, "INTERNAL");
     assert.equal(clf.status, "ACTIVE");
     assert.equal(clf.healthStatus, "UNKNOWN");
     await a.ok(CREATE, { i: { name: "text-embedder", kind: "EMBEDDING", source: "OPEN_WEIGHT", tags: ["chat"] } });
     await a.ok(CREATE, { i: { name: "answer-reranker", kind: "RERANKER", status: "DEPRECATED" } });
 
-    const got = await a.ok(`query($id: ID!) { model(id: $id) { name contextWindow deprecationDate system { id reference } latestVersion { id } aliases { name } } }`, { id: llm.id });
-    assert.deepEqual(got.model, { name: "gateway-claude", contextWindow: 200000, deprecationDate: "2027-01-01T00:00:00.000Z", system: { id: sys.id, reference: "support-assistant" }, latestVersion: null, aliases: [] });
+    const got = await a.ok(
+      `query($id: ID!) { model(id: $id) { name contextWindow deprecationDate system { id reference } latestVersion { id } aliases { name } } }`,
+      { id: llm.id },
+    );
+    assert.deepEqual(got.model, {
+      name: "gateway-claude",
+      contextWindow: 200000,
+      deprecationDate: "2027-01-01T00:00:00.000Z",
+      system: { id: sys.id, reference: "support-assistant" },
+      latestVersion: null,
+      aliases: [],
+    });
 
     const updated = await a.ok(UPDATE, { id: clf.id, i: { tags: ["batch"], description: "Card fraud scoring v2" } });
     assert.deepEqual(updated.updateModel.tags, ["batch"], "tags are replaced as a whole");
@@ -41,7 +69,9 @@ describeContract("models", (api) => {
     assert.equal(renamed.updateModel.status, "DEPRECATED");
 
     const names = async (filter: Record<string, unknown>) =>
-      (await a.ok(`query($f: ModelFilter) { models(filter: $f, orderBy: { field: NAME, direction: ASC }) { nodes { name } } }`, { f: filter })).models.nodes.map((n: any) => n.name);
+      (
+        await a.ok(`query($f: ModelFilter) { models(filter: $f, orderBy: { field: NAME, direction: ASC }) { nodes { name } } }`, { f: filter })
+      ).models.nodes.map((n: any) => n.name);
     assert.deepEqual(await names({ search: "CARD FRAUD" }), ["fraud-scorer"]);
     assert.deepEqual(await names({ search: "sonnet" }), ["gateway-claude"], "search covers the provider model id");
     assert.deepEqual(await names({ kind: "EMBEDDING" }), ["text-embedder"]);
@@ -55,7 +85,10 @@ describeContract("models", (api) => {
     assert.deepEqual(await names({ tags: ["prod"] }), ["gateway-claude"], "old tags were removed");
 
     const desc = await a.ok(`{ models(orderBy: { field: NAME, direction: DESC }) { nodes { name } } }`);
-    assert.deepEqual(desc.models.nodes.map((n: any) => n.name), ["text-embedder", "gateway-claude", "fraud-scorer", "answer-reranker"]);
+    assert.deepEqual(
+      desc.models.nodes.map((n: any) => n.name),
+      ["text-embedder", "gateway-claude", "fraud-scorer", "answer-reranker"],
+    );
     const byCreated = await a.ok(`{ models(orderBy: { field: CREATED_AT, direction: ASC }) { nodes { name } } }`);
     assert.equal(byCreated.models.nodes[0].name, "gateway-claude");
     const byUpdated = await a.ok(`{ models(orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { name } } }`);
@@ -64,12 +97,21 @@ describeContract("models", (api) => {
     const page1 = await a.ok(`{ models(first: 3, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`);
     assert.equal(page1.models.totalCount, 4);
     assert.equal(page1.models.pageInfo.hasNextPage, true);
-    const page2 = await a.ok(`query($after: String) { models(first: 3, after: $after, orderBy: { field: NAME, direction: ASC }) { nodes { name } pageInfo { hasNextPage } } }`, { after: page1.models.pageInfo.endCursor });
-    assert.deepEqual(page2.models.nodes.map((n: any) => n.name), ["text-embedder"]);
+    const page2 = await a.ok(
+      `query($after: String) { models(first: 3, after: $after, orderBy: { field: NAME, direction: ASC }) { nodes { name } pageInfo { hasNextPage } } }`,
+      { after: page1.models.pageInfo.endCursor },
+    );
+    assert.deepEqual(
+      page2.models.nodes.map((n: any) => n.name),
+      ["text-embedder"],
+    );
     assert.equal(page2.models.pageInfo.hasNextPage, false);
 
     const events = await a.ok(`query($id: String) { auditEvents(filter: { subjectId: $id }) { nodes { action before after } } }`, { id: clf.id });
-    assert.deepEqual(events.auditEvents.nodes.map((e: any) => e.action), ["model.update", "model.update", "model.create"]);
+    assert.deepEqual(
+      events.auditEvents.nodes.map((e: any) => e.action),
+      ["model.update", "model.update", "model.create"],
+    );
     assert.deepEqual(events.auditEvents.nodes[1].before.tags, ["prod", "tabular"]);
     assert.deepEqual(events.auditEvents.nodes[1].after.tags, ["batch"]);
   });

@@ -77,12 +77,14 @@ describeContract("people and tokens", (api) => {
     const pipeline = createApiToken.token;
     assert.deepEqual((await a.ok(VIEWER, {}, pipeline)).viewer, { userId: svc.user.id, actorType: "TOKEN", role: "APPROVER", service: true });
     const { contributor } = await people(a, 0);
-    const { versions: [v] } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
+    const {
+      versions: [v],
+    } = await model(a, await system(a, "MINIMAL"), 1, contributor.token);
     const r = (await request(a, { modelVersionId: v, targetStage: "STAGING" }, contributor.token)).data.requestApproval;
     const res = await decide(a, r.id, "APPROVE", pipeline);
     assert.deepEqual(codes(res), ["FORBIDDEN"]);
     assert.equal((res.errors![0]!.extensions!.details as any).rule, "SERVICE_ACCOUNT");
-    const mine = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, pipeline));
+    const mine = await request(a, { modelVersionId: v, targetStage: "PRODUCTION" }, pipeline);
     assert.ok(mine.data.requestApproval.id, "a pipeline may ask");
   });
 

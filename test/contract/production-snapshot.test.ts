@@ -24,15 +24,15 @@ async function modelWithVersions(a: TestApi, name: string, count: number, system
   const { createModel: m } = await a.ok(`mutation($i: CreateModelInput!) { createModel(input: $i) { id } }`, { i: { name, kind: "CLASSIFIER", systemId } });
   const versions: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const { registerModelVersion: v } = await a.ok(`mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`,
-      { i: { modelId: m.id, artifactUri: `s3://${name}/${i}`, artifactDigest: randomBytes(32).toString("hex") } });
+    const { registerModelVersion: v } = await a.ok(`mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`, {
+      i: { modelId: m.id, artifactUri: `s3://${name}/${i}`, artifactDigest: randomBytes(32).toString("hex") },
+    });
     versions.push(v.id);
   }
   return { modelId: m.id as string, versions };
 }
 
 describeContract("production snapshot", (api) => {
-
   // This suite is about how deployments are recorded, not about the gate (deployment-gate.test.ts): its
   // organisation records unapproved production deployments as flagged violations instead of refusing them.
   before(async () => {
@@ -48,7 +48,10 @@ describeContract("production snapshot", (api) => {
     w.system = createAISystem.id;
     w.scorer = await modelWithVersions(a, "snap-scorer", 3, w.system);
     w.other = await modelWithVersions(a, "snap-other", 1);
-    const { createRelease } = await a.ok(`mutation($s: ID!, $v: ID!) { createRelease(input: { systemId: $s, components: [{ role: BASE_MODEL, modelVersionId: $v }] }) { id } }`, { s: w.system, v: w.scorer.versions[2] });
+    const { createRelease } = await a.ok(
+      `mutation($s: ID!, $v: ID!) { createRelease(input: { systemId: $s, components: [{ role: BASE_MODEL, modelVersionId: $v }] }) { id } }`,
+      { s: w.system, v: w.scorer.versions[2] },
+    );
     w.release = createRelease.id;
 
     const [v1, v2, v3] = w.scorer.versions;
@@ -68,11 +71,23 @@ describeContract("production snapshot", (api) => {
       other: await movedAt(w.other.modelId, "live"),
     };
 
-    w.d1 = (await a.ok(RECORD, { i: { modelVersionId: v1, environment: "PRODUCTION", target: "scoring", region: "eu-west-1", startedAt: "2026-01-01T00:00:00.000Z" } })).recordDeployment.id;
+    w.d1 = (
+      await a.ok(RECORD, {
+        i: { modelVersionId: v1, environment: "PRODUCTION", target: "scoring", region: "eu-west-1", startedAt: "2026-01-01T00:00:00.000Z" },
+      })
+    ).recordDeployment.id;
     await a.ok(`mutation($id: ID!) { endDeployment(id: $id, endedAt: "2026-02-01T00:00:00.000Z") { id } }`, { id: w.d1 });
-    w.d2 = (await a.ok(RECORD, { i: { modelVersionId: v2, environment: "PRODUCTION", target: "scoring", region: "eu-west-1", startedAt: "2026-02-01T00:00:00.000Z" } })).recordDeployment.id;
-    w.d3 = (await a.ok(RECORD, { i: { releaseId: w.release, environment: "STAGING", target: "chat", trafficShare: 0.5, startedAt: "2026-01-15T00:00:00.000Z" } })).recordDeployment.id;
-    w.d4 = (await a.ok(RECORD, { i: { modelVersionId: w.other.versions[0], environment: "PRODUCTION", target: "batch", startedAt: "2026-03-01T00:00:00.000Z" } })).recordDeployment.id;
+    w.d2 = (
+      await a.ok(RECORD, {
+        i: { modelVersionId: v2, environment: "PRODUCTION", target: "scoring", region: "eu-west-1", startedAt: "2026-02-01T00:00:00.000Z" },
+      })
+    ).recordDeployment.id;
+    w.d3 = (
+      await a.ok(RECORD, { i: { releaseId: w.release, environment: "STAGING", target: "chat", trafficShare: 0.5, startedAt: "2026-01-15T00:00:00.000Z" } })
+    ).recordDeployment.id;
+    w.d4 = (
+      await a.ok(RECORD, { i: { modelVersionId: w.other.versions[0], environment: "PRODUCTION", target: "batch", startedAt: "2026-03-01T00:00:00.000Z" } })
+    ).recordDeployment.id;
   });
 
   const snapshot = async (vars: Record<string, unknown>, token?: string) => (await api().ok(SNAPSHOT, vars, token)).productionSnapshot;
@@ -106,7 +121,11 @@ describeContract("production snapshot", (api) => {
     assert.deepEqual(await at("2026-01-31T23:59:59.999Z"), [w.d1, w.d3].sort());
     assert.deepEqual(await at("2026-02-01T00:00:00.000Z"), [w.d2, w.d3].sort(), "v1 ended exactly when v2 started");
     assert.deepEqual(await at("2026-03-05T00:00:00.000Z"), [w.d2, w.d3, w.d4].sort());
-    assert.deepEqual(await at("2026-03-05T00:00:00.000Z", { model: w.scorer.modelId }), [w.d2, w.d3].sort(), "the model's versions and releases that include it");
+    assert.deepEqual(
+      await at("2026-03-05T00:00:00.000Z", { model: w.scorer.modelId }),
+      [w.d2, w.d3].sort(),
+      "the model's versions and releases that include it",
+    );
     assert.deepEqual(await at("2026-03-05T00:00:00.000Z", { model: w.other.modelId }), [w.d4]);
     assert.deepEqual(await at("2026-03-05T00:00:00.000Z", { system: w.system }), [w.d2, w.d3].sort());
     assert.deepEqual(await at("2026-03-05T00:00:00.000Z", { env: "STAGING" }), [w.d3]);
@@ -116,8 +135,15 @@ describeContract("production snapshot", (api) => {
     assert.equal(s.at, "2026-01-20T00:00:00.000Z");
     const byId = Object.fromEntries(s.deployments.nodes.map((d: any) => [d.id, d]));
     assert.deepEqual(byId[w.d1], {
-      id: w.d1, environment: "PRODUCTION", target: "scoring", region: "eu-west-1", trafficShare: 1,
-      startedAt: "2026-01-01T00:00:00.000Z", endedAt: "2026-02-01T00:00:00.000Z", modelVersion: { number: 1, model: { name: "snap-scorer" } }, release: null,
+      id: w.d1,
+      environment: "PRODUCTION",
+      target: "scoring",
+      region: "eu-west-1",
+      trafficShare: 1,
+      startedAt: "2026-01-01T00:00:00.000Z",
+      endedAt: "2026-02-01T00:00:00.000Z",
+      modelVersion: { number: 1, model: { name: "snap-scorer" } },
+      release: null,
     });
     assert.deepEqual([byId[w.d3].trafficShare, byId[w.d3].release, byId[w.d3].modelVersion], [0.5, { id: w.release, number: 1 }, null]);
     assert.equal(s.deployments.totalCount, 2);

@@ -54,29 +54,44 @@ describeContract("protection: limits, CSRF, health and errors", (api) => {
 
   test("malformed JSON and unknown fields get coded errors", async () => {
     const a = api();
-    const res = await fetch(`${a.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${a.orgA.tokens.ADMIN}` }, body: "{not json" });
+    const res = await fetch(`${a.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${a.orgA.tokens.ADMIN}` },
+      body: "{not json",
+    });
     assert.equal(res.status, 400);
     assert.deepEqual(codes((await res.json()) as { errors?: { extensions?: { code?: string } }[] }), ["BAD_REQUEST"]);
     assert.deepEqual(codes(await a.gql(`{ nope }`)), ["GRAPHQL_VALIDATION_FAILED"]);
   });
 });
 
-describeContract("protection: production mode", (api) => {
-  test("introspection and field suggestions are off in production", async () => {
-    const a = api();
-    const intro = await a.gql(`{ __schema { types { name } } }`);
-    assert.deepEqual(codes(intro), ["GRAPHQL_VALIDATION_FAILED"]);
-    const typo = await a.gql(`{ aiSystem { nam } }`);
-    assert.doesNotMatch(JSON.stringify(typo.errors), /Did you mean/);
-  });
+describeContract(
+  "protection: production mode",
+  (api) => {
+    test("introspection and field suggestions are off in production", async () => {
+      const a = api();
+      const intro = await a.gql(`{ __schema { types { name } } }`);
+      assert.deepEqual(codes(intro), ["GRAPHQL_VALIDATION_FAILED"]);
+      const typo = await a.gql(`{ aiSystem { nam } }`);
+      assert.doesNotMatch(JSON.stringify(typo.errors), /Did you mean/);
+    });
 
-  test("operations nested deeper than the limit are refused", async () => {
-    const a = api();
-    assert.equal((await a.gql(`{ aiSystems { nodes { id } } }`)).errors, undefined);
-    const deep = await a.gql(`{ aiSystems { edges { node { id } } } }`);
-    assert.deepEqual(codes(deep), ["GRAPHQL_VALIDATION_FAILED"]);
-    assert.match(deep.errors![0]!.message, /nested 4 levels deep; the maximum is 3/);
-    const viaFragment = await a.gql(`{ aiSystems { ...E } } fragment E on AISystemConnection { edges { node { id } } }`);
-    assert.deepEqual(codes(viaFragment), ["GRAPHQL_VALIDATION_FAILED"]);
-  });
-}, { env: { NODE_ENV: "production", NEXTAUTH_SECRET: "test-secret", CANON_AUDIT_SIGNING_KEY: "dGVzdC1vbmx5LWF1ZGl0LXNpZ25pbmcta2V5LTMyYnk=", CANON_MAX_DEPTH: "3" } });
+    test("operations nested deeper than the limit are refused", async () => {
+      const a = api();
+      assert.equal((await a.gql(`{ aiSystems { nodes { id } } }`)).errors, undefined);
+      const deep = await a.gql(`{ aiSystems { edges { node { id } } } }`);
+      assert.deepEqual(codes(deep), ["GRAPHQL_VALIDATION_FAILED"]);
+      assert.match(deep.errors![0]!.message, /nested 4 levels deep; the maximum is 3/);
+      const viaFragment = await a.gql(`{ aiSystems { ...E } } fragment E on AISystemConnection { edges { node { id } } }`);
+      assert.deepEqual(codes(viaFragment), ["GRAPHQL_VALIDATION_FAILED"]);
+    });
+  },
+  {
+    env: {
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "test-secret",
+      CANON_AUDIT_SIGNING_KEY: "dGVzdC1vbmx5LWF1ZGl0LXNpZ25pbmcta2V5LTMyYnk=",
+      CANON_MAX_DEPTH: "3",
+    },
+  },
+);

@@ -20,7 +20,8 @@ async function workbook(bytes: Uint8Array) {
   await book.xlsx.load(bytes as any);
   return book;
 }
-const cellText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" && "text" in (v as object) ? String((v as { text: unknown }).text) : String(v));
+const cellText = (v: unknown) =>
+  v === null || v === undefined ? "" : typeof v === "object" && "text" in (v as object) ? String((v as { text: unknown }).text) : String(v);
 /** The sheet's rows as objects keyed by the header row's labels. */
 const rowsOf = (sheet: ExcelJS.Worksheet) => {
   const headers = (sheet.getRow(1).values as unknown[]).map(cellText);
@@ -38,8 +39,18 @@ describeContract("framework report jobs", (api) => {
     const a = api();
     const admin = a.orgA.tokens.ADMIN;
     const name = unique("Łódź Zoë 東京 scorer");
-    const created = (await a.ok(`mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id reference } }`, { i: { reference: unique("cr"), name, intendedPurpose: "=HYPERLINK(\"http://evil\")" } }, admin)).createAISystem;
-    await a.ok(`mutation($id: ID!, $i: ClassifyAISystemInput!) { classifyAISystem(id: $id, input: $i) { id } }`, { id: created.id, i: { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "5(b)" } }, admin);
+    const created = (
+      await a.ok(
+        `mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id reference } }`,
+        { i: { reference: unique("cr"), name, intendedPurpose: '=HYPERLINK("http://evil")' } },
+        admin,
+      )
+    ).createAISystem;
+    await a.ok(
+      `mutation($id: ID!, $i: ClassifyAISystemInput!) { classifyAISystem(id: $id, input: $i) { id } }`,
+      { id: created.id, i: { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "5(b)" } },
+      admin,
+    );
 
     const viewer = a.orgA.tokens.VIEWER;
     const eu = (await a.ok(REQUEST, { r: "EU_AI_ACT", f: "XLSX", s: [created.id] }, viewer)).requestComplianceReport;
@@ -55,14 +66,21 @@ describeContract("framework report jobs", (api) => {
     const euBook = await workbook(euFile.bytes);
     const viiiSheet = euBook.getWorksheet("Annex VIII")!;
     const viii = rowsOf(viiiSheet).filter((r) => r.System === created.reference);
-    assert.deepEqual(viii.map((r) => r.Item), EU_AI_ACT_ANNEX_VIII.filter((i) => i.section === "A").map((i) => i.item), "every Section A item for the high-risk system");
+    assert.deepEqual(
+      viii.map((r) => r.Item),
+      EU_AI_ACT_ANNEX_VIII.filter((i) => i.section === "A").map((i) => i.item),
+      "every Section A item for the high-risk system",
+    );
     assert.equal(viii.find((r) => r.Item === "A5")!.Value, '=HYPERLINK("http://evil")', "the text is kept as written");
     const valueColumn = (viiiSheet.getRow(1).values as unknown[]).map(cellText).indexOf("Value");
     let a5Cell: ExcelJS.Cell | undefined;
     viiiSheet.eachRow((row) => (row.values as unknown[]).map(cellText).includes("A5") && (a5Cell = row.getCell(valueColumn)));
     assert.equal(a5Cell!.type, ExcelJS.ValueType.String, "a text cell, never a formula");
     const requirements = rowsOf(euBook.getWorksheet("Requirements")!);
-    assert.ok(requirements.some((r) => r.Reference === "Art. 9" && r["System reference"] === created.reference), "Art. 9 is among the system's obligations");
+    assert.ok(
+      requirements.some((r) => r.Reference === "Art. 9" && r["System reference"] === created.reference),
+      "Art. 9 is among the system's obligations",
+    );
 
     const pdfJob = await waitForJob(a.ok, euPdf.id, ended, "the EU AI Act PDF", { token: viewer, timeoutMs: 180_000 });
     assert.equal(pdfJob.status, "SUCCEEDED", JSON.stringify(pdfJob));
@@ -86,11 +104,18 @@ describeContract("framework report jobs", (api) => {
     assert.equal(euRun.status, "SUCCEEDED");
     assert.equal(euRun.fileDigest, euJob.output!.sha256);
     assert.deepEqual(euRun.systemIds, [created.id]);
-    const actions = (await a.ok(`{ auditEvents(filter: { subjectType: "ReportRun" }, first: 50) { nodes { action } } }`, {}, a.orgA.tokens.AUDITOR)).auditEvents.nodes.map((e: { action: string }) => e.action);
+    const actions = (
+      await a.ok(`{ auditEvents(filter: { subjectType: "ReportRun" }, first: 50) { nodes { action } } }`, {}, a.orgA.tokens.AUDITOR)
+    ).auditEvents.nodes.map((e: { action: string }) => e.action);
     assert.ok(actions.includes("reportRun.request") && actions.includes("reportRun.finish"));
 
     assert.deepEqual(codes(await a.gql(`query($id: ID!) { job(id: $id) { id } }`, { id: eu.id }, a.orgB.tokens.ADMIN)), ["NOT_FOUND"]);
-    assert.equal((await a.ok(`{ reportRuns(first: 50) { nodes { jobId } } }`, {}, a.orgB.tokens.ADMIN)).reportRuns.nodes.filter((r: { jobId: string }) => r.jobId === eu.id).length, 0);
+    assert.equal(
+      (await a.ok(`{ reportRuns(first: 50) { nodes { jobId } } }`, {}, a.orgB.tokens.ADMIN)).reportRuns.nodes.filter(
+        (r: { jobId: string }) => r.jobId === eu.id,
+      ).length,
+      0,
+    );
   });
 
   test("as of an instant: a report before and after an assessment differs exactly in that requirement's row", async () => {
@@ -120,7 +145,13 @@ describeContract("framework report jobs", (api) => {
 
   test("another organisation's system cannot be put in scope", async () => {
     const a = api();
-    const other = (await a.ok(`mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id } }`, { i: { reference: unique("b"), name: "theirs" } }, a.orgB.tokens.ADMIN)).createAISystem;
+    const other = (
+      await a.ok(
+        `mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id } }`,
+        { i: { reference: unique("b"), name: "theirs" } },
+        a.orgB.tokens.ADMIN,
+      )
+    ).createAISystem;
     assert.deepEqual(codes(await a.gql(REQUEST, { r: "EU_AI_ACT", f: "PDF", s: [other.id] }, a.orgA.tokens.VIEWER)), ["NOT_FOUND"]);
   });
 });

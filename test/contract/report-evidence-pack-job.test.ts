@@ -152,7 +152,10 @@ describeContract("evidence pack jobs", (api) => {
       assert.deepEqual(codes(await a.gql(VERIFY, { id: "any" }, a.orgA.tokens[role])), ["FORBIDDEN"], role);
     }
     const RUNS = `query($k: String) { reportRuns(first: 50, kind: $k) { nodes { kind } } }`;
-    assert.ok((await a.ok(RUNS, {}, a.orgA.tokens.AUDITOR)).reportRuns.nodes.some((r: { kind: string }) => r.kind === "evidence-pack"), "auditors see pack runs");
+    assert.ok(
+      (await a.ok(RUNS, {}, a.orgA.tokens.AUDITOR)).reportRuns.nodes.some((r: { kind: string }) => r.kind === "evidence-pack"),
+      "auditors see pack runs",
+    );
     assert.ok(!(await a.ok(RUNS, {}, a.orgA.tokens.VIEWER)).reportRuns.nodes.some((r: { kind: string }) => r.kind === "evidence-pack"), "viewers do not");
     assert.deepEqual((await a.ok(RUNS, { k: "evidence-pack" }, a.orgA.tokens.VIEWER)).reportRuns.nodes, []);
     const theirs = (await a.ok(CREATE, { i: { reference: unique("ep-b"), name: "Theirs" } }, a.orgB.tokens.ADMIN)).createAISystem;

@@ -18,7 +18,9 @@ describeContract("AI inventory report job", (api) => {
     const before = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
     const name = unique("Kreditprüfung");
-    await a.ok(`mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id } }`, { i: { reference: unique("ref"), name, intendedPurpose: "credit scoring" } });
+    await a.ok(`mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id } }`, {
+      i: { reference: unique("ref"), name, intendedPurpose: "credit scoring" },
+    });
 
     const token = a.orgA.tokens.VIEWER;
     const pdfJob = (await a.ok(REQUEST, { f: "PDF" }, token)).requestInventoryReport;
@@ -39,15 +41,22 @@ describeContract("AI inventory report job", (api) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await download(a.url, xlsx.output!.downloadPath, token)).bytes as any);
     const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
-    assert.ok(cells.some((c) => c.includes(name)), "the system is in the workbook");
+    assert.ok(
+      cells.some((c) => c.includes(name)),
+      "the system is in the workbook",
+    );
 
     const early = await waitForJob(a.ok, earlyJob.id, ended, "the earlier report", { token, timeoutMs: 120_000 });
     assert.equal(early.status, "SUCCEEDED", JSON.stringify(early));
     assert.equal(early.result.systems, 0, "as of before the system existed, the inventory is empty");
 
     assert.deepEqual(codes(await a.gql(`query($id: ID!) { job(id: $id) { id } }`, { id: pdf.id }, a.orgB.tokens.ADMIN)), ["NOT_FOUND"]);
-    const events = (await a.ok(`query($s: String) { auditEvents(filter: { subjectId: $s }) { nodes { action } } }`, { s: pdf.id }, a.orgA.tokens.AUDITOR)).auditEvents.nodes;
-    assert.deepEqual(events.map((e: { action: string }) => e.action), ["job.request"]);
+    const events = (await a.ok(`query($s: String) { auditEvents(filter: { subjectId: $s }) { nodes { action } } }`, { s: pdf.id }, a.orgA.tokens.AUDITOR))
+      .auditEvents.nodes;
+    assert.deepEqual(
+      events.map((e: { action: string }) => e.action),
+      ["job.request"],
+    );
   });
 
   test("bad input is refused with the field named", async () => {

@@ -29,17 +29,23 @@ type Rendered = { model: InventoryReport; pdf: Buffer; xlsx: Buffer };
 async function renderAt(a: TestApi, requests: { organizationId: string; asOf: string }[]): Promise<Rendered[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "canon-inventory-"));
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "test/contract/reports-support/render-inventory-at.ts"), JSON.stringify(requests), dir], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: a.databaseUrl, NODE_ENV: "test", LOG_LEVEL: "warn" },
-      maxBuffer: 20_000_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "test/contract/reports-support/render-inventory-at.ts"), JSON.stringify(requests), dir],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: a.databaseUrl, NODE_ENV: "test", LOG_LEVEL: "warn" },
+        maxBuffer: 20_000_000,
+      },
+    );
     const models = JSON.parse(stdout) as InventoryReport[];
-    return await Promise.all(models.map(async (model, i) => ({
-      model,
-      pdf: await readFile(path.join(dir, `${i}.pdf`)),
-      xlsx: await readFile(path.join(dir, `${i}.xlsx`)),
-    })));
+    return await Promise.all(
+      models.map(async (model, i) => ({
+        model,
+        pdf: await readFile(path.join(dir, `${i}.pdf`)),
+        xlsx: await readFile(path.join(dir, `${i}.xlsx`)),
+      })),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -58,17 +64,33 @@ describeContract("report: AI inventory as of an instant", (api) => {
   test("systems registered after the instant, and later changes, are not in the inventory as of it", async () => {
     const a = api();
     const owner = a.orgA.userIds.CONTRIBUTOR;
-    const members = (await a.ok(`{ members(first: 50) { nodes { user { id name email } } } organization { name } }`));
-    const ownerUser = members.members.nodes.map((m: { user: { id: string; name: string; email: string } }) => m.user).find((u: { id: string }) => u.id === owner);
+    const members = await a.ok(`{ members(first: 50) { nodes { user { id name email } } } organization { name } }`);
+    const ownerUser = members.members.nodes
+      .map((m: { user: { id: string; name: string; email: string } }) => m.user)
+      .find((u: { id: string }) => u.id === owner);
     const t0 = await now();
 
     const { createAISystem: first } = await a.ok(`mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id } }`, {
       i: { reference: "inventory-check", name: "Überprüfung Łódź", intendedPurpose: "Checks applications", ownerId: owner, lifecycleStatus: "IN_DEVELOPMENT" },
     });
-    await a.ok(`mutation($id: ID!, $i: ClassifyAISystemInput!) { classifyAISystem(id: $id, input: $i) { id } }`, {
-      id: first.id, i: { operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 4, annexIIIPoint: "4(a)", transparencyDuties: ["50(1)"] },
-    }, a.orgA.tokens.APPROVER);
-    const { createModel: model } = await a.ok(`mutation($i: CreateModelInput!) { createModel(input: $i) { id } }`, { i: { name: "inventory-ranker", kind: "RERANKER", systemId: first.id } });
+    await a.ok(
+      `mutation($id: ID!, $i: ClassifyAISystemInput!) { classifyAISystem(id: $id, input: $i) { id } }`,
+      {
+        id: first.id,
+        i: {
+          operatorRole: "PROVIDER",
+          riskTier: "HIGH_RISK",
+          highRiskRoute: "ANNEX_III",
+          annexIIIArea: 4,
+          annexIIIPoint: "4(a)",
+          transparencyDuties: ["50(1)"],
+        },
+      },
+      a.orgA.tokens.APPROVER,
+    );
+    const { createModel: model } = await a.ok(`mutation($i: CreateModelInput!) { createModel(input: $i) { id } }`, {
+      i: { name: "inventory-ranker", kind: "RERANKER", systemId: first.id },
+    });
     const { registerModelVersion: v1 } = await a.ok(`mutation($i: RegisterModelVersionInput!) { registerModelVersion(input: $i) { id } }`, {
       i: { modelId: model.id, artifactUri: "s3://models/ranker/1", artifactDigest: "a".repeat(64) },
     });
@@ -79,7 +101,10 @@ describeContract("report: AI inventory as of an instant", (api) => {
     const t1 = await now();
 
     await a.ok(`mutation($i: CreateAISystemInput!) { createAISystem(input: $i) { id } }`, { i: { reference: "inventory-later", name: "Later system" } });
-    await a.ok(`mutation($id: ID!, $i: AISystemFieldsInput!) { updateAISystem(id: $id, input: $i) { id } }`, { id: first.id, i: { name: "Überprüfung Łódź (renamed)", lifecycleStatus: "IN_PRODUCTION" } });
+    await a.ok(`mutation($id: ID!, $i: AISystemFieldsInput!) { updateAISystem(id: $id, input: $i) { id } }`, {
+      id: first.id,
+      i: { name: "Überprüfung Łódź (renamed)", lifecycleStatus: "IN_PRODUCTION" },
+    });
     await a.ok(`mutation($id: ID!) { endDeployment(id: $id, reason: "moved") { id } }`, { id: staging.id });
     const t2 = await now();
 
@@ -95,17 +120,29 @@ describeContract("report: AI inventory as of an instant", (api) => {
     assert.equal(atT0!.model.organization.name, members.organization.name);
 
     // At t1: the first system as it was then, with its model, alias and running deployment.
-    assert.deepEqual(atT1!.model.systems.map((s) => s.name), ["Überprüfung Łódź"]);
+    assert.deepEqual(
+      atT1!.model.systems.map((s) => s.name),
+      ["Überprüfung Łódź"],
+    );
     const s1 = atT1!.model.systems[0]!;
     assert.equal(s1.lifecycleStatus, "IN_DEVELOPMENT");
     assert.equal(s1.owner, `${ownerUser.name} <${ownerUser.email}>`);
     assert.deepEqual([s1.classification.riskTier, s1.classification.annexIIIPoint, s1.classification.transparencyDuties], ["HIGH_RISK", "4(a)", ["50(1)"]]);
-    assert.deepEqual(s1.models.map((m) => [m.name, m.link, m.productionVersions, m.aliases]), [["inventory-ranker", "SYSTEM", [], [{ name: "candidate", version: 1 }]]]);
-    assert.deepEqual(s1.deployments.map((d) => [d.environment, d.target, d.region, d.subject]), [["STAGING", "ranker-staging", "eu-central-1", { kind: "MODEL_VERSION", model: "inventory-ranker", version: 1 }]]);
+    assert.deepEqual(
+      s1.models.map((m) => [m.name, m.link, m.productionVersions, m.aliases]),
+      [["inventory-ranker", "SYSTEM", [], [{ name: "candidate", version: 1 }]]],
+    );
+    assert.deepEqual(
+      s1.deployments.map((d) => [d.environment, d.target, d.region, d.subject]),
+      [["STAGING", "ranker-staging", "eu-central-1", { kind: "MODEL_VERSION", model: "inventory-ranker", version: 1 }]],
+    );
     assert.equal(atT1!.model.asOf, t1);
 
     // At t2: the later system, the rename and lifecycle change, the deployment ended.
-    assert.deepEqual(atT2!.model.systems.map((s) => s.name), ["Later system", "Überprüfung Łódź (renamed)"]);
+    assert.deepEqual(
+      atT2!.model.systems.map((s) => s.name),
+      ["Later system", "Überprüfung Łódź (renamed)"],
+    );
     const s1Later = atT2!.model.systems[1]!;
     assert.equal(s1Later.lifecycleStatus, "IN_PRODUCTION");
     assert.deepEqual(s1Later.deployments, []);

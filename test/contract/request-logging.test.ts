@@ -22,7 +22,11 @@ describeContract(
   "request logging",
   (api) => {
     async function post(body: unknown, headers: Record<string, string>) {
-      const res = await fetch(`${api().url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+      const res = await fetch(`${api().url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
       return { res, json: (await res.json()) as any };
     }
 
@@ -41,7 +45,11 @@ describeContract(
       const token = a.orgA.tokens.ADMIN;
       const password = "correct-horse-battery-staple-7";
       const { res, json } = await post(
-        { query: `mutation AddPerson($i: AddMemberInput!) { addMember(input: $i) { user { id } } }`, variables: { i: { email: "logged@example.com", name: "Logged", role: "VIEWER", password } }, operationName: "AddPerson" },
+        {
+          query: `mutation AddPerson($i: AddMemberInput!) { addMember(input: $i) { user { id } } }`,
+          variables: { i: { email: "logged@example.com", name: "Logged", role: "VIEWER", password } },
+          operationName: "AddPerson",
+        },
         { authorization: `Bearer ${token}`, "x-request-id": "trace-4711", cookie: "next-auth.session-token=cookie-secret-1" },
       );
       assert.equal(json.errors, undefined, JSON.stringify(json.errors));
@@ -56,7 +64,10 @@ describeContract(
       assert.equal(line.actorType, "TOKEN");
       assert.equal(line.errors, undefined);
 
-      const refused = await post({ query: `query Broken($id: ID!) { model(id: $id) { id } }`, variables: { id: true } }, { authorization: `Bearer ${token}`, "x-request-id": "has spaces; and <angles>" });
+      const refused = await post(
+        { query: `query Broken($id: ID!) { model(id: $id) { id } }`, variables: { id: true } },
+        { authorization: `Bearer ${token}`, "x-request-id": "has spaces; and <angles>" },
+      );
       const generated = refused.res.headers.get("x-request-id")!;
       assert.match(generated, /^[0-9a-f-]{36}$/, "an insane id is replaced by a new one");
       const refusedLine = await requestLine(generated);
@@ -69,7 +80,8 @@ describeContract(
       assert.deepEqual(deniedLine.errors, ["UNAUTHENTICATED"]);
 
       const output = a.logs();
-      for (const secret of [token, password, "cookie-secret-1", "not-a-real-token-secret-42"]) assert.ok(!output.includes(secret), `the log never holds ${secret.slice(0, 12)}…`);
+      for (const secret of [token, password, "cookie-secret-1", "not-a-real-token-secret-42"])
+        assert.ok(!output.includes(secret), `the log never holds ${secret.slice(0, 12)}…`);
     });
   },
   { env: { LOG_LEVEL: "info" } },

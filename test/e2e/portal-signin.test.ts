@@ -12,11 +12,14 @@ const WRONG_CREDENTIALS = "Email or password is incorrect";
 
 let browser: Browser;
 
-before(async () => {
-  const ms = await buildPortalIfStale();
-  if (ms) console.log(`built the portal in ${(ms / 1000).toFixed(1)}s`);
-  browser = await launchChromium();
-}, { timeout: 600_000 });
+before(
+  async () => {
+    const ms = await buildPortalIfStale();
+    if (ms) console.log(`built the portal in ${(ms / 1000).toFixed(1)}s`);
+    browser = await launchChromium();
+  },
+  { timeout: 600_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -43,11 +46,14 @@ for (const kind of testDatabaseKinds()) {
     let context: BrowserContext;
     let page: Page;
 
-    before(async () => {
-      portal = await startPortal(kind);
-      context = await browser.newContext({ baseURL: portal.url, viewport: { width: 1100, height: 720 } });
-      page = await context.newPage();
-    }, { timeout: 180_000 });
+    before(
+      async () => {
+        portal = await startPortal(kind);
+        context = await browser.newContext({ baseURL: portal.url, viewport: { width: 1100, height: 720 } });
+        page = await context.newPage();
+      },
+      { timeout: 180_000 },
+    );
 
     after(async () => {
       await context?.close();
@@ -93,7 +99,10 @@ for (const kind of testDatabaseKinds()) {
       assert.match(await page.locator("main").innerText(), new RegExp(`Signed in as ${portal.admin.email.replace(".", "\\.")}`));
       const session = (await sessionOf(page)) as { user?: { email?: string }; memberships?: { role: string }[] };
       assert.equal(session.user?.email, portal.admin.email);
-      assert.deepEqual(session.memberships?.map((m) => m.role), ["ADMIN"]);
+      assert.deepEqual(
+        session.memberships?.map((m) => m.role),
+        ["ADMIN"],
+      );
       if (kind === testDatabaseKinds()[0]) await page.screenshot({ path: "/tmp/portal-home.png", fullPage: true });
     });
 

@@ -37,10 +37,12 @@ export async function prepareRunResources(kinds: TestDatabaseKind[]): Promise<Ru
     if (orphans.length) console.log(`Dropped ${orphans.length} test database(s) left by runs that did not finish`);
   }
   try {
-    await Promise.all(kinds.map(async (kind) => {
-      templates[kind] = await createTemplate(kind);
-      servers[kind] = await startSharedServer(kind, templates[kind]!);
-    }));
+    await Promise.all(
+      kinds.map(async (kind) => {
+        templates[kind] = await createTemplate(kind);
+        servers[kind] = await startSharedServer(kind, templates[kind]!);
+      }),
+    );
   } catch (error) {
     await cleanup();
     throw error;

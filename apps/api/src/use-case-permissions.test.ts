@@ -46,7 +46,8 @@ test("every operation's @Allow permission is the permission of the use case it c
   for (const op of ops) {
     const declared = op.calls.map((fn) => [fn, useCases[fn]?.permission] as const).filter(([, p]) => typeof p === "string");
     if (!declared.length) unchecked.push(op.where);
-    for (const [fn, permission] of declared) if (permission !== op.allowed) disagree.push(`${op.where}: @Allow(${op.allowed}) but core.${fn} declares ${permission}`);
+    for (const [fn, permission] of declared)
+      if (permission !== op.allowed) disagree.push(`${op.where}: @Allow(${op.allowed}) but core.${fn} declares ${permission}`);
   }
   assert.deepEqual(disagree, []);
   assert.deepEqual(unchecked, [], "operations whose resolver calls no use case (declare the permission in core with useCase())");

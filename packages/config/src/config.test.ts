@@ -51,8 +51,18 @@ test("the audit signing key: a base64 32-byte seed; a labelled development key o
 
   const production = loadConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "s" });
   assert.throws(() => production.auditSigning, /CANON_AUDIT_SIGNING_KEY is required/, "required in production (on first use)");
-  assert.throws(() => loadConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "s", CANON_AUDIT_SIGNING_KEY: Buffer.from(DEVELOPMENT_AUDIT_SIGNING_SEED).toString("base64") }).auditSigning, /development key/);
-  for (const bad of ["short", Buffer.alloc(31).toString("base64"), Buffer.alloc(33).toString("base64"), pair.privateKey.export({ format: "pem", type: "pkcs8" }).toString()]) {
+  assert.throws(
+    () =>
+      loadConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "s", CANON_AUDIT_SIGNING_KEY: Buffer.from(DEVELOPMENT_AUDIT_SIGNING_SEED).toString("base64") })
+        .auditSigning,
+    /development key/,
+  );
+  for (const bad of [
+    "short",
+    Buffer.alloc(31).toString("base64"),
+    Buffer.alloc(33).toString("base64"),
+    pair.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+  ]) {
     assert.throws(() => loadConfig({ CANON_AUDIT_SIGNING_KEY: bad }).auditSigning, ConfigError, bad);
   }
 });

@@ -65,7 +65,10 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrationResult {
   try {
     db.pragma("journal_mode = WAL");
     db.exec(SQLITE_TABLE);
-    const rows = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`).all() as { migration_name: string; checksum: string }[];
+    const rows = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`).all() as {
+      migration_name: string;
+      checksum: string;
+    }[];
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     checkApplied(migrations, applied);
     const result: MigrationResult = { applied: [], alreadyApplied: [] };
@@ -76,7 +79,9 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrationResult {
       }
       db.transaction(() => {
         db.exec(m.sql);
-        db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`).run(randomUUID(), m.checksum, m.name);
+        db.prepare(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`,
+        ).run(randomUUID(), m.checksum, m.name);
       }).immediate();
       result.applied.push(m.name);
     }
@@ -105,7 +110,10 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<Mi
       await client.query("BEGIN");
       try {
         await client.query(m.sql);
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, now(), 1)`, [randomUUID(), m.checksum, m.name]);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, now(), 1)`,
+          [randomUUID(), m.checksum, m.name],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

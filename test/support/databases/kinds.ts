@@ -4,7 +4,10 @@ export type TestDatabaseKind = "sqlite" | "postgres";
 
 export function testDatabaseKinds(): TestDatabaseKind[] {
   const raw = process.env.CANON_TEST_DATABASES ?? "sqlite,postgres";
-  return raw.split(",").map((s) => s.trim()).filter(Boolean) as TestDatabaseKind[];
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean) as TestDatabaseKind[];
 }
 
 export const POSTGRES_SERVER = process.env.CANON_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";

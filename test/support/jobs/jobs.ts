@@ -53,7 +53,13 @@ export interface JobRow {
 type Ok = (query: string, variables?: Record<string, unknown>, token?: string | null) => Promise<any>;
 
 /** Requests `count` jobs as the token's member, through core (on the suite's database). */
-export async function enqueue(databaseUrl: string, token: string, kind: string, input: unknown = {}, count = 1): Promise<{ ids?: string[]; error?: { code: string; message: string } }> {
+export async function enqueue(
+  databaseUrl: string,
+  token: string,
+  kind: string,
+  input: unknown = {},
+  count = 1,
+): Promise<{ ids?: string[]; error?: { code: string; message: string } }> {
   const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", ENQUEUE, token, kind, JSON.stringify(input), String(count)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "test", LOG_LEVEL: "warn" },
@@ -72,7 +78,13 @@ export async function getJob(ok: Ok, id: string, token?: string): Promise<JobRow
 }
 
 /** Polls the job until `check` holds; `seen` collects every state observed. */
-export async function waitForJob(ok: Ok, id: string, check: (job: JobRow) => boolean, what: string, options: { token?: string; timeoutMs?: number; seen?: JobRow[] } = {}): Promise<JobRow> {
+export async function waitForJob(
+  ok: Ok,
+  id: string,
+  check: (job: JobRow) => boolean,
+  what: string,
+  options: { token?: string; timeoutMs?: number; seen?: JobRow[] } = {},
+): Promise<JobRow> {
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     const job = await getJob(ok, id, options.token);

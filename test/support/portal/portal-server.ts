@@ -39,8 +39,20 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
   const db = await createTestDatabase(kind);
   const organization = { name: "Northwind Analytics", slug: "northwind" };
   const admin = { email: "ada@northwind.example", name: "Ada Lovelace", password: `pw-${randomBytes(9).toString("base64url")}` };
-  const created = await runScriptCli("create-organization.ts", db.url, "--slug", organization.slug, "--name", organization.name,
-    "--admin-email", admin.email, "--admin-name", admin.name, "--admin-password", admin.password);
+  const created = await runScriptCli(
+    "create-organization.ts",
+    db.url,
+    "--slug",
+    organization.slug,
+    "--name",
+    organization.name,
+    "--admin-email",
+    admin.email,
+    "--admin-name",
+    admin.name,
+    "--admin-password",
+    admin.password,
+  );
   if (created.code !== 0) {
     await db.drop();
     throw new Error(`org:create failed (${created.code}):\n${created.stdout}${created.stderr}`);

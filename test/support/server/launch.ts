@@ -32,7 +32,10 @@ export interface LaunchedApi {
 }
 
 async function answers(url: string): Promise<boolean> {
-  return fetch(url).then((r) => r.ok, () => false);
+  return fetch(url).then(
+    (r) => r.ok,
+    () => false,
+  );
 }
 
 export async function launchApi(databaseUrl: string, env: Record<string, string> = {}, options: LaunchOptions = {}): Promise<LaunchedApi> {
@@ -40,8 +43,14 @@ export async function launchApi(databaseUrl: string, env: Record<string, string>
   const child = spawn(process.execPath, ["--import", "tsx", ENTRY], {
     cwd: ROOT,
     env: {
-      ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", ...env,
-      DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", CANON_TEST_TIED_TO_PARENT: "1",
+      ...process.env,
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      ...env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      CANON_TEST_TIED_TO_PARENT: "1",
       ...(factoryPort ? { CANON_TEST_ORGANIZATIONS_PORT: String(factoryPort) } : {}),
     },
     stdio: ["pipe", "pipe", "pipe"],

@@ -15,7 +15,11 @@ export interface CreatedOrganization {
 }
 
 async function create(input: { slug: string; name: string; adminEmail: string; adminName: string }): Promise<CreatedOrganization> {
-  const { organization, adminUserId } = await createOrganization({ slug: input.slug, name: input.name, admin: { email: input.adminEmail, name: input.adminName } });
+  const { organization, adminUserId } = await createOrganization({
+    slug: input.slug,
+    name: input.name,
+    admin: { email: input.adminEmail, name: input.adminName },
+  });
   const actor = userActor(organization.id, adminUserId, "ADMIN");
   const { token } = await createApiToken({ actor, name: "test-admin", role: "ADMIN" });
   return { organizationId: organization.id, adminUserId, adminToken: token, roles: ROLES };

@@ -7,7 +7,10 @@ import { inProcessSchema, report } from "./in-process-schema";
 const { organizationId, actor: admin, counted, close } = await inProcessSchema("approvals-batch", "Batch");
 // One member per person: segregation of duties compares people.
 const people: Record<string, core.Actor> = {};
-for (const [key, role] of [["lead", "CONTRIBUTOR"], ["officer", "APPROVER"]] as const) {
+for (const [key, role] of [
+  ["lead", "CONTRIBUTOR"],
+  ["officer", "APPROVER"],
+] as const) {
   const m = await core.addMember({ actor: admin, email: `${key}@batch.example`, name: key, role });
   people[key] = core.userActor(organizationId, m.userId, role);
 }
@@ -17,7 +20,10 @@ const system = await core.createAISystem({ actor: admin, input: { reference: "ba
 await core.classifyAISystem({ actor: admin, id: system.id, input: { operatorRole: "DEPLOYER", riskTier: "MINIMAL" } });
 for (let i = 0; i < N; i++) {
   const model = await core.createModel({ actor: admin, input: { name: `m${i}`, kind: "CLASSIFIER", systemId: system.id } });
-  const v = await core.registerModelVersion({ actor: people.lead!, input: { modelId: model.id, artifactUri: `s3://m/${i}`, artifactDigest: i.toString(16).padStart(64, "0") } });
+  const v = await core.registerModelVersion({
+    actor: people.lead!,
+    input: { modelId: model.id, artifactUri: `s3://m/${i}`, artifactDigest: i.toString(16).padStart(64, "0") },
+  });
   const r = await core.requestApproval({ actor: people.lead!, input: { modelVersionId: v.id, targetStage: "STAGING", justification: "batch" } });
   if (i % 2 === 0) await core.decideApproval({ actor: people.officer!, input: { requestId: r.id, decision: "APPROVE" } });
 }

@@ -9,12 +9,39 @@ const actor = core.systemActor(organizationId, "statement-count");
 
 const dataset = await core.createDataset({ actor, input: { name: "stmt-data" } });
 const dv = await core.createDatasetVersion({ actor, input: { datasetId: dataset.id, uri: "s3://d/1" } });
-for (let i = 0; i < 3; i++) await core.createDatasetVersion({ actor, input: { datasetId: (await core.createDataset({ actor, input: { name: `stmt-data-${i}` } })).id, uri: "s3://d/x" } });
+for (let i = 0; i < 3; i++)
+  await core.createDatasetVersion({
+    actor,
+    input: { datasetId: (await core.createDataset({ actor, input: { name: `stmt-data-${i}` } })).id, uri: "s3://d/x" },
+  });
 for (let i = 0; i < 12; i++) {
   const system = await core.createAISystem({ actor, input: { reference: `sys-${i}`, name: `System ${i}` } });
-  const model = await core.createModel({ actor, input: { name: `model-${String(i).padStart(2, "0")}`, kind: "LLM", systemId: system.id, tags: ["a", `t${i}`] } });
-  const v1 = await core.registerModelVersion({ actor, input: { modelId: model.id, artifactUri: "s3://m/1", artifactDigest: "1".repeat(64), tags: ["exp"], lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }] } });
-  const v2 = await core.registerModelVersion({ actor, input: { modelId: model.id, artifactUri: "s3://m/2", artifactDigest: "2".repeat(64), tags: ["exp"], parentVersionId: v1.id, parentRelation: "FINE_TUNED", lineage: [{ datasetVersionId: dv.id, role: "TEST" }] } });
+  const model = await core.createModel({
+    actor,
+    input: { name: `model-${String(i).padStart(2, "0")}`, kind: "LLM", systemId: system.id, tags: ["a", `t${i}`] },
+  });
+  const v1 = await core.registerModelVersion({
+    actor,
+    input: {
+      modelId: model.id,
+      artifactUri: "s3://m/1",
+      artifactDigest: "1".repeat(64),
+      tags: ["exp"],
+      lineage: [{ datasetVersionId: dv.id, role: "TRAINING" }],
+    },
+  });
+  const v2 = await core.registerModelVersion({
+    actor,
+    input: {
+      modelId: model.id,
+      artifactUri: "s3://m/2",
+      artifactDigest: "2".repeat(64),
+      tags: ["exp"],
+      parentVersionId: v1.id,
+      parentRelation: "FINE_TUNED",
+      lineage: [{ datasetVersionId: dv.id, role: "TEST" }],
+    },
+  });
   await core.setAlias({ actor, input: { modelId: model.id, name: "live", versionId: v1.id } });
   await core.setAlias({ actor, input: { modelId: model.id, name: "staging", versionId: v2.id } });
 }

@@ -28,7 +28,8 @@ export class CreateApiTokenInput {
   @Field(() => String) name!: string;
   @Field(() => Role, { description: "Within the owner's role and the caller's" }) role!: Role;
   @Field(() => DateTime, { nullable: true }) expiresAt?: Date | null;
-  @Field(() => ID, { nullable: true, description: "The member (user id) the token acts for; default: the caller. Only admins issue tokens to others" }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The member (user id) the token acts for; default: the caller. Only admins issue tokens to others" })
+  ownerId?: string | null;
 }
 
 export const ApiTokenConnection = Connection("ApiToken", ApiToken);

@@ -42,7 +42,10 @@ export class AliasResolver {
   }
 
   @Allow(Permission.WRITE)
-  @Mutation(() => Alias, { description: "Creates an alias or moves it to another version of the same model; a protected alias is refused (PRECONDITION_FAILED): use requestApproval or rollbackAlias" })
+  @Mutation(() => Alias, {
+    description:
+      "Creates an alias or moves it to another version of the same model; a protected alias is refused (PRECONDITION_FAILED): use requestApproval or rollbackAlias",
+  })
   setAlias(@Ctx() ctx: Context, @Arg("input", () => SetAliasInput) input: SetAliasInput) {
     return core.setAlias({ actor: ctx.actor!, input });
   }

@@ -8,7 +8,9 @@ export class Alias {
   @Field(() => ID) modelId!: string;
   @Field(() => String) name!: string;
   @Field(() => ID) versionId!: string;
-  @Field(() => Boolean, { description: "A protected alias moves only through an approved approval request or rollbackAlias, and cannot be deleted while protected" })
+  @Field(() => Boolean, {
+    description: "A protected alias moves only through an approved approval request or rollbackAlias, and cannot be deleted while protected",
+  })
   protected!: boolean;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime) updatedAt!: Date;
@@ -31,7 +33,11 @@ export class SetAliasInput {
   @Field(() => ID) modelId!: string;
   @Field(() => String, { description: "Lower-case letters, digits, '.', '_' and '-'" }) name!: string;
   @Field(() => ID, { description: "A version of the same model" }) versionId!: string;
-  @Field(() => Boolean, { nullable: true, description: "Unchanged when omitted on a move; false for a new alias. Setting or changing it needs CLASSIFY (approvers, admins)" }) protected?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Unchanged when omitted on a move; false for a new alias. Setting or changing it needs CLASSIFY (approvers, admins)",
+  })
+  protected?: boolean | null;
   @Field(() => String, { nullable: true, description: "Kept in the alias history" }) reason?: string | null;
 }
 

@@ -8,8 +8,10 @@ export class ApprovalPolicy {
   @Field(() => RiskTier) riskTier!: RiskTier;
   @Field(() => Int, { description: "Distinct people whose APPROVE is needed" }) requiredApprovals!: number;
   @Field(() => [Role], { description: "Roles allowed to approve or reject" }) approverRoles!: Role[];
-  @Field(() => [String], { description: "Evaluation suites whose latest run must have passed on the subject (every component version of a release)" }) requiredSuites!: string[];
-  @Field(() => Float, { description: "Minimum overall completeness (0..1) of the latest model card revision of the subject's versions" }) minCardCompleteness!: number;
+  @Field(() => [String], { description: "Evaluation suites whose latest run must have passed on the subject (every component version of a release)" })
+  requiredSuites!: string[];
+  @Field(() => Float, { description: "Minimum overall completeness (0..1) of the latest model card revision of the subject's versions" })
+  minCardCompleteness!: number;
   @Field(() => Boolean, { description: "The subject's AI system must exist and be classified" }) requireClassification!: boolean;
   @Field(() => Boolean, { description: "Nothing can be approved (PROHIBITED systems)" }) blocked!: boolean;
   @Field(() => Boolean, { description: "The built-in default applies (the organisation set no policy for this tier)" }) isDefault!: boolean;

@@ -7,8 +7,13 @@ export class RequestApprovalInput {
   @Field(() => ID, { nullable: true }) modelVersionId?: string | null;
   @Field(() => ID, { nullable: true }) releaseId?: string | null;
   @Field(() => Stage, { nullable: true, description: "STAGING or PRODUCTION, later than the current stage" }) targetStage?: Stage | null;
-  @Field(() => String, { nullable: true, description: "Alias of the version's model to move (created protected if it does not exist)" }) targetAlias?: string | null;
-  @Field(() => Boolean, { nullable: true, description: "With targetStage PRODUCTION: archive the previous PRODUCTION version(s) of the model / release(s) of the system" }) archivePrevious?: boolean | null;
+  @Field(() => String, { nullable: true, description: "Alias of the version's model to move (created protected if it does not exist)" }) targetAlias?:
+    string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "With targetStage PRODUCTION: archive the previous PRODUCTION version(s) of the model / release(s) of the system",
+  })
+  archivePrevious?: boolean | null;
   @Field(() => String) justification!: string;
 }
 

@@ -51,7 +51,10 @@ export class ApprovalRequestResolver {
   }
 
   @Allow(Permission.WRITE)
-  @Mutation(() => DecideApprovalPayload, { description: "Approve or reject a PENDING request (roles the policy names; never its requester or the subject's creator). The vote that meets the policy makes the transition" })
+  @Mutation(() => DecideApprovalPayload, {
+    description:
+      "Approve or reject a PENDING request (roles the policy names; never its requester or the subject's creator). The vote that meets the policy makes the transition",
+  })
   decideApproval(@Ctx() ctx: Context, @Arg("input", () => DecideApprovalInput) input: DecideApprovalInput) {
     return core.decideApproval({ actor: ctx.actor!, input });
   }

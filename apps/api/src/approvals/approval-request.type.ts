@@ -12,9 +12,17 @@ export class ApprovalDecision {
   @Field(() => String, { description: "The person (user id) who decided, whichever credential they used" }) approverId!: string;
   @Field(() => DecisionKind) decision!: DecisionKind;
   @Field(() => String, { nullable: true }) comment!: string | null;
-  @Field(() => JSONObject, { description: "Snapshot when decided: policy applied, system classification, and per model version the latest run of each evaluation suite and the card revision with its completeness" })
+  @Field(() => JSONObject, {
+    description:
+      "Snapshot when decided: policy applied, system classification, and per model version the latest run of each evaluation suite and the card revision with its completeness",
+  })
   evidence!: Record<string, unknown>;
-  @Field(() => DateTime, { nullable: true, description: "Set when the subject changed after the vote (a card revision, an evaluation, an edit): the vote stays on record but no longer counts, and its approver may vote again" }) staleAt!: Date | null;
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      "Set when the subject changed after the vote (a card revision, an evaluation, an edit): the vote stays on record but no longer counts, and its approver may vote again",
+  })
+  staleAt!: Date | null;
   @Field(() => String, { nullable: true, description: "Why the vote went stale" }) staleReason!: string | null;
   @Field(() => DateTime) createdAt!: Date;
 }
@@ -38,7 +46,10 @@ export class ApprovalRequest {
 
 @ObjectType({ description: "A rule a request does not meet yet, and what is missing" })
 export class UnmetApprovalRule {
-  @Field(() => String, { description: "PROHIBITED, CLASSIFICATION, EVALUATION_SUITE, CARD_COMPLETENESS, SUBJECT_ARCHIVED, STAGE_ORDER, ALIAS_TARGET or ARCHIVE_PREVIOUS" }) rule!: string;
+  @Field(() => String, {
+    description: "PROHIBITED, CLASSIFICATION, EVALUATION_SUITE, CARD_COMPLETENESS, SUBJECT_ARCHIVED, STAGE_ORDER, ALIAS_TARGET or ARCHIVE_PREVIOUS",
+  })
+  rule!: string;
   @Field(() => String) message!: string;
 }
 

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { AuditChainVerification } from "./audit-event.type";
 
-@ObjectType({ description: "A signed checkpoint of the audit chain: keep it outside the database, and verify the chain against it later (verifyAuditCheckpoint takes it back as JSON, every field as given)" })
+@ObjectType({
+  description:
+    "A signed checkpoint of the audit chain: keep it outside the database, and verify the chain against it later (verifyAuditCheckpoint takes it back as JSON, every field as given)",
+})
 export class AuditCheckpoint {
   @Field(() => String) scheme!: string;
   @Field(() => String) organizationId!: string;
@@ -23,5 +26,6 @@ export class AuditCheckpointVerification {
   @Field(() => AuditCheckpoint) checkpoint!: AuditCheckpoint;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => Int, { nullable: true, description: "The first event that does not verify or is missing" }) firstBrokenSeq!: number | null;
-  @Field(() => AuditChainVerification, { nullable: true, description: "The replay of the live chain; null when the signature does not verify" }) chain!: AuditChainVerification | null;
+  @Field(() => AuditChainVerification, { nullable: true, description: "The replay of the live chain; null when the signature does not verify" })
+  chain!: AuditChainVerification | null;
 }

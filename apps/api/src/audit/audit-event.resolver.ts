@@ -17,7 +17,10 @@ function stored(event: StoredAuditEvent, field: "before" | "after" | "context"):
   try {
     return JSON.parse(text);
   } catch {
-    throw new CanonError(ErrorCode.PRECONDITION_FAILED, `Audit event ${event.seq}: the stored ${field} is not JSON; it was altered outside Canon (verifyAuditChain reports where the chain breaks)`);
+    throw new CanonError(
+      ErrorCode.PRECONDITION_FAILED,
+      `Audit event ${event.seq}: the stored ${field} is not JSON; it was altered outside Canon (verifyAuditChain reports where the chain breaks)`,
+    );
   }
 }
 
@@ -49,13 +52,19 @@ export class AuditEventResolver {
   }
 
   @Allow(Permission.AUDIT_READ)
-  @Query(() => AuditChainVerification, { complexity: CHAIN_REPLAY_COMPLEXITY, description: "Replays the organisation's audit chain and reports the first broken event" })
+  @Query(() => AuditChainVerification, {
+    complexity: CHAIN_REPLAY_COMPLEXITY,
+    description: "Replays the organisation's audit chain and reports the first broken event",
+  })
   verifyAuditChain(@Ctx() ctx: Context) {
     return core.verifyAuditChain({ actor: ctx.actor! });
   }
 
   @Allow(Permission.AUDIT_READ)
-  @Query(() => AuditCheckpoint, { complexity: CHECKPOINT_COMPLEXITY, description: "A checkpoint of the audit chain's head now, signed with the installation's key: keep it outside the database" })
+  @Query(() => AuditCheckpoint, {
+    complexity: CHECKPOINT_COMPLEXITY,
+    description: "A checkpoint of the audit chain's head now, signed with the installation's key: keep it outside the database",
+  })
   auditCheckpoint(@Ctx() ctx: Context) {
     return core.createAuditCheckpoint({ actor: ctx.actor! });
   }
@@ -63,7 +72,8 @@ export class AuditEventResolver {
   @Allow(Permission.AUDIT_READ)
   @Query(() => AuditCheckpointVerification, {
     complexity: CHAIN_REPLAY_COMPLEXITY,
-    description: "Checks a checkpoint's signature with the configured key, then replays the chain: it must verify and still hold the checkpoint's event (a chain cut short and its head rewound verifies on its own, not against an earlier checkpoint)",
+    description:
+      "Checks a checkpoint's signature with the configured key, then replays the chain: it must verify and still hold the checkpoint's event (a chain cut short and its head rewound verifies on its own, not against an earlier checkpoint)",
   })
   verifyAuditCheckpoint(@Ctx() ctx: Context, @Arg("checkpoint", () => JsonScalar) checkpoint: unknown) {
     return core.verifyAuditCheckpoint({ actor: ctx.actor!, checkpoint });

@@ -8,8 +8,10 @@ export class AuditEvent {
   @Field(() => ID) id!: string;
   @Field(() => Int) seq!: number;
   @Field(() => ActorType) actorType!: ActorType;
-  @Field(() => String, { nullable: true, description: "The credential that acted: a user id (session), an API token id, or a system label" }) actorId!: string | null;
-  @Field(() => String, { nullable: true, description: "The person (or service account) behind the credential; null for the system" }) actorUserId!: string | null;
+  @Field(() => String, { nullable: true, description: "The credential that acted: a user id (session), an API token id, or a system label" }) actorId!:
+    string | null;
+  @Field(() => String, { nullable: true, description: "The person (or service account) behind the credential; null for the system" }) actorUserId!:
+    string | null;
   @Field(() => String) action!: string;
   @Field(() => String) subjectType!: string;
   @Field(() => String, { nullable: true }) subjectId!: string | null;

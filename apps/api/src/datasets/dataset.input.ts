@@ -41,7 +41,11 @@ export class DatasetFilter {
   @Field(() => String, { nullable: true }) ownerId?: string | null;
 }
 
-export enum DatasetSortField { NAME = "name", CREATED_AT = "createdAt", UPDATED_AT = "updatedAt" }
+export enum DatasetSortField {
+  NAME = "name",
+  CREATED_AT = "createdAt",
+  UPDATED_AT = "updatedAt",
+}
 
 @InputType()
 export class DatasetOrder {

@@ -16,4 +16,5 @@ export const datasetVersionById = (ctx: Context) =>
 /** The newest `count` versions of each dataset; one loader (one query) per distinct count in a request. */
 export const latestDatasetVersions = (ctx: Context, count: number) =>
   ctx.loaders.get<DatasetKey, DatasetVersionRow[]>(`datasets:latest-versions:${count}`, (actor, datasets) =>
-    core.loadLatestDatasetVersions({ actor, datasets: [...datasets], count }));
+    core.loadLatestDatasetVersions({ actor, datasets: [...datasets], count }),
+  );

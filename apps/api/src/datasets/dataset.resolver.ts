@@ -42,7 +42,9 @@ export class DatasetResolver {
     return core.updateDataset({ actor: ctx.actor!, id, input });
   }
 
-  @FieldResolver(() => [DatasetVersion], { description: `The newest versions, newest first (at most ${MAX_LATEST_DATASET_VERSIONS}); page through all with datasetVersions` })
+  @FieldResolver(() => [DatasetVersion], {
+    description: `The newest versions, newest first (at most ${MAX_LATEST_DATASET_VERSIONS}); page through all with datasetVersions`,
+  })
   versions(@Root() dataset: Dataset, @Ctx() ctx: Context, @Arg("latest", () => Int, { defaultValue: 5 }) latest: number) {
     const count = Math.max(1, Math.min(MAX_LATEST_DATASET_VERSIONS, latest));
     return latestDatasetVersions(ctx, count).load({ id: dataset.id, latestVersionNumber: dataset.latestVersionNumber });

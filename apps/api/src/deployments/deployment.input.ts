@@ -22,5 +22,6 @@ export class DeploymentFilter {
   @Field(() => ID, { nullable: true }) modelVersionId?: string | null;
   @Field(() => ID, { nullable: true }) releaseId?: string | null;
   @Field(() => String, { nullable: true }) target?: string | null;
-  @Field(() => Boolean, { nullable: true, description: "true: only deployments recorded in violation of the gate; false: only those without" }) policyViolation?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "true: only deployments recorded in violation of the gate; false: only those without" })
+  policyViolation?: boolean | null;
 }

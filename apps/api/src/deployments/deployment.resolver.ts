@@ -32,7 +32,10 @@ export class DeploymentResolver {
   }
 
   @Allow(Permission.WRITE)
-  @Mutation(() => Deployment, { description: "Record that a model version or a release runs somewhere. Into STAGING or PRODUCTION, the environment's deployment gate applies: by default a PRODUCTION deployment of anything not approved for production is refused (PRECONDITION_FAILED, details.rules)" })
+  @Mutation(() => Deployment, {
+    description:
+      "Record that a model version or a release runs somewhere. Into STAGING or PRODUCTION, the environment's deployment gate applies: by default a PRODUCTION deployment of anything not approved for production is refused (PRECONDITION_FAILED, details.rules)",
+  })
   recordDeployment(@Ctx() ctx: Context, @Arg("input", () => RecordDeploymentInput) input: RecordDeploymentInput) {
     return core.recordDeployment({ actor: ctx.actor!, input });
   }

@@ -25,7 +25,11 @@ export class Deployment {
 @ObjectType({ description: "What happens to a deployment into an environment of something not approved for it" })
 export class DeploymentGate {
   @Field(() => Environment) environment!: Environment;
-  @Field(() => DeploymentGateMode, { description: "ENFORCE refuses it; RECORD_AND_FLAG keeps it as a policy violation (audited, webhook deployment.policy_violation, listed); OPEN (STAGING only) allows it" }) mode!: DeploymentGateMode;
+  @Field(() => DeploymentGateMode, {
+    description:
+      "ENFORCE refuses it; RECORD_AND_FLAG keeps it as a policy violation (audited, webhook deployment.policy_violation, listed); OPEN (STAGING only) allows it",
+  })
+  mode!: DeploymentGateMode;
   @Field(() => Boolean, { description: "The built-in default (PRODUCTION ENFORCE, STAGING OPEN)" }) isDefault!: boolean;
   @Field(() => DateTime, { nullable: true }) updatedAt!: Date | null;
 }

@@ -24,7 +24,10 @@ export class TrainingContentSummary {
 @Resolver()
 export class TrainingContentSummaryResolver {
   @Allow(Permission.READ)
-  @Query(() => TrainingContentSummary, { complexity: 5_000, description: "Draft the public summary of a model's training content from its linked dataset records, now or as of an instant" })
+  @Query(() => TrainingContentSummary, {
+    complexity: 5_000,
+    description: "Draft the public summary of a model's training content from its linked dataset records, now or as of an instant",
+  })
   trainingContentSummary(@Ctx() ctx: Context, @Arg("modelId", () => ID) modelId: string, @Arg("asOf", () => DateTime, { nullable: true }) asOf?: Date | null) {
     return core.getTrainingContentSummary({ actor: ctx.actor!, modelId, asOf });
   }

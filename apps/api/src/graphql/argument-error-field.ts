@@ -91,7 +91,8 @@ function pathInArguments(definitions: readonly DefinitionNode[], match: (node: A
   return undefined;
 }
 
-const sameNode = (target: ASTNode) => (node: ASTNode) => node.kind === target.kind && node.loc?.start === target.loc?.start && node.loc?.end === target.loc?.end;
+const sameNode = (target: ASTNode) => (node: ASTNode) =>
+  node.kind === target.kind && node.loc?.start === target.loc?.start && node.loc?.end === target.loc?.end;
 
 /** Where the operation defining `$name` (at `definition`) binds it: the operation and every fragment. */
 function bindingOf(document: DocumentNode, definition: ASTNode, name: string): Path | undefined {
@@ -139,7 +140,8 @@ const VALUE_KINDS = new Set<string>([Kind.INT, Kind.FLOAT, Kind.STRING, Kind.BOO
 function literalRefusal(error: GraphQLError): Path | undefined {
   const node = error.nodes?.[0];
   if (!node) return undefined;
-  const missingArgument = /^(?:Field "[^"]+"|Directive "@[^"]+") argument "([_A-Za-z][_0-9A-Za-z]*)" of type "[^"]*" is required, but it was not provided\.$/.exec(error.message);
+  const missingArgument =
+    /^(?:Field "[^"]+"|Directive "@[^"]+") argument "([_A-Za-z][_0-9A-Za-z]*)" of type "[^"]*" is required, but it was not provided\.$/.exec(error.message);
   if (missingArgument) return [missingArgument[1]!];
   if (!VALUE_KINDS.has(node.kind)) return undefined;
   const document = documentOf(error);
@@ -151,7 +153,10 @@ function literalRefusal(error: GraphQLError): Path | undefined {
 
 function executionRefusal(error: GraphQLError): Path | undefined {
   if (error.originalError) return undefined; // raised by a resolver, not by GraphQL's argument coercion
-  const argument = /^Argument "([_A-Za-z][_0-9A-Za-z]*)" (?:of required type "[^"]*" was (?:not provided|provided the variable)|of non-null type "[^"]*" must not be null|has invalid value )/.exec(error.message);
+  const argument =
+    /^Argument "([_A-Za-z][_0-9A-Za-z]*)" (?:of required type "[^"]*" was (?:not provided|provided the variable)|of non-null type "[^"]*" must not be null|has invalid value )/.exec(
+      error.message,
+    );
   return argument ? [argument[1]!] : undefined;
 }
 

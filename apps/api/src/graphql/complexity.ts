@@ -23,11 +23,13 @@ export const CHAIN_REPLAY_COMPLEXITY = 8_000;
 /** Taking a signed checkpoint: one statement and a signature; cheap, but not for dozens of aliases. */
 export const CHECKPOINT_COMPLEXITY = 1_000;
 
-const pageEstimator = (defaultPageSize: number): ComplexityEstimator => ({ args, childComplexity }) => {
-  if (!("first" in args) && !("after" in args)) return undefined;
-  const first = typeof args.first === "number" ? args.first : defaultPageSize;
-  return 1 + Math.max(1, first) * Math.max(1, childComplexity);
-};
+const pageEstimator =
+  (defaultPageSize: number): ComplexityEstimator =>
+  ({ args, childComplexity }) => {
+    if (!("first" in args) && !("after" in args)) return undefined;
+    const first = typeof args.first === "number" ? args.first : defaultPageSize;
+    return 1 + Math.max(1, first) * Math.max(1, childComplexity);
+  };
 
 export function complexityLimit(schema: GraphQLSchema, maxComplexity: number, defaultPageSize: number): ApolloServerPlugin<Context> {
   return {
@@ -47,7 +49,9 @@ export function complexityLimit(schema: GraphQLSchema, maxComplexity: number, de
             return; // invalid variables: execution reports them with their proper code
           }
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too complex: ${complexity}; the maximum is ${maxComplexity}`, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } });
+            throw new GraphQLError(`Query is too complex: ${complexity}; the maximum is ${maxComplexity}`, {
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+            });
           }
         },
       };

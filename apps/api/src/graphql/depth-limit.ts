@@ -28,7 +28,12 @@ export function depthLimit(maxDepth: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; the maximum is ${maxDepth}`, { nodes: [node], extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+          context.reportError(
+            new GraphQLError(`Query is nested ${depth} levels deep; the maximum is ${maxDepth}`, {
+              nodes: [node],
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+            }),
+          );
         }
       },
     };

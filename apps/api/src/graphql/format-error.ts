@@ -10,7 +10,14 @@ import { logger } from "../http/logger";
 import { currentRequest } from "../http/request-log";
 import { argumentErrorField } from "./argument-error-field";
 
-const PASS_THROUGH = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "BAD_REQUEST"]);
+const PASS_THROUGH = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+]);
 
 function prismaCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code;
@@ -23,7 +30,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof CanonError) {
-    const extensions = { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ? { details: original.details } : {}) };
+    const extensions = {
+      code: original.code,
+      ...(original.field ? { field: original.field } : {}),
+      ...(original.details ? { details: original.details } : {}),
+    };
     return { ...base, message: original.message, extensions };
   }
   const code = formatted.extensions?.code as string | undefined;

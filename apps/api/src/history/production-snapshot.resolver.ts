@@ -18,8 +18,13 @@ export class ProductionSnapshotResolver {
   productionSnapshot(
     @Ctx() ctx: Context,
     @Arg("at", () => DateTime) at: Date,
-    @Arg("modelId", () => ID, { nullable: true, description: "Only this model (its aliases; deployments of its versions or of releases including one)" }) modelId?: string | null,
-    @Arg("systemId", () => ID, { nullable: true, description: "Only this AI system (aliases of its models; deployments of its releases or its models' versions)" }) systemId?: string | null,
+    @Arg("modelId", () => ID, { nullable: true, description: "Only this model (its aliases; deployments of its versions or of releases including one)" })
+    modelId?: string | null,
+    @Arg("systemId", () => ID, {
+      nullable: true,
+      description: "Only this AI system (aliases of its models; deployments of its releases or its models' versions)",
+    })
+    systemId?: string | null,
     @Arg("environment", () => Environment, { nullable: true, description: "Only deployments in this environment" }) environment?: Environment | null,
   ) {
     return core.productionSnapshot({ actor: ctx.actor!, input: { at, modelId, systemId, environment } });

@@ -25,7 +25,8 @@ export class RecordAsOfResolver {
   @Allow(Permission.AUDIT_READ)
   @Query(() => TrailReconciliation, {
     complexity: RECONCILE_COMPLEXITY,
-    description: "Compares the state the audit trail rebuilds for every subject with the live tables (bookkeeping fields aside): any difference means a change bypassed the trail",
+    description:
+      "Compares the state the audit trail rebuilds for every subject with the live tables (bookkeeping fields aside): any difference means a change bypassed the trail",
   })
   reconcileAuditTrail(@Ctx() ctx: Context) {
     return core.reconcileAuditTrail({ actor: ctx.actor! });

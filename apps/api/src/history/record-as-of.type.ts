@@ -15,7 +15,8 @@ export class RecordAsOf {
 export class TrailMismatch {
   @Field(() => String) subjectType!: string;
   @Field(() => ID) subjectId!: string;
-  @Field(() => String, { description: "NOT_IN_TRAIL (a row the trail never recorded), NOT_IN_TABLE (the trail has it, the table lost it) or DIFFERS" }) problem!: string;
+  @Field(() => String, { description: "NOT_IN_TRAIL (a row the trail never recorded), NOT_IN_TABLE (the trail has it, the table lost it) or DIFFERS" })
+  problem!: string;
   @Field(() => [String], { description: "For DIFFERS: the fields that differ" }) fields!: string[];
 }
 

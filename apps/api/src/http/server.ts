@@ -104,10 +104,11 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     // The whole operation runs in the caller's organisation scope (core's tenancy chokepoint).
-    const execute = () => apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => createContext(requestId, actor),
-    });
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: async () => createContext(requestId, actor),
+      });
     const result = actor ? await withinOrganization(actor.organizationId, execute) : await execute();
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;

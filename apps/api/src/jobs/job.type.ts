@@ -3,7 +3,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../graphql/connection";
 import { DateTime, JSON } from "../graphql/scalars";
 
-registerEnumType(JobStatus, { name: "JobStatus", description: "QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED (a failed attempt with attempts left goes back to QUEUED)" });
+registerEnumType(JobStatus, {
+  name: "JobStatus",
+  description: "QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED (a failed attempt with attempts left goes back to QUEUED)",
+});
 
 @ObjectType({ description: "A job's output file; download it with GET downloadPath on the API server and the same bearer token" })
 export class JobOutput {
@@ -31,7 +34,8 @@ export class Job {
   @Field(() => DateTime, { nullable: true }) cancelRequestedAt!: Date | null;
   @Field(() => String, { nullable: true }) cancelRequestedById!: string | null;
   @Field(() => DateTime, { description: "Not run before this instant (retry backoff)" }) runAfter!: Date;
-  @Field(() => DateTime, { nullable: true, description: "While RUNNING: the claim's end unless renewed; after it, another instance takes the job over" }) leaseUntil!: Date | null;
+  @Field(() => DateTime, { nullable: true, description: "While RUNNING: the claim's end unless renewed; after it, another instance takes the job over" })
+  leaseUntil!: Date | null;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) startedAt!: Date | null;
   @Field(() => DateTime, { nullable: true }) finishedAt!: Date | null;

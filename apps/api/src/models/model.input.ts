@@ -45,7 +45,11 @@ export class ModelFilter {
   @Field(() => [String], { nullable: true, description: "Models carrying every one of these tags" }) tags?: string[] | null;
 }
 
-export enum ModelSortField { NAME = "name", CREATED_AT = "createdAt", UPDATED_AT = "updatedAt" }
+export enum ModelSortField {
+  NAME = "name",
+  CREATED_AT = "createdAt",
+  UPDATED_AT = "updatedAt",
+}
 
 @InputType()
 export class ModelOrder {

@@ -9,7 +9,8 @@ import { Organization, OrganizationProfileInput } from "./organization.type";
 export class Viewer {
   @Field(() => String, { description: "USER (a session) or TOKEN" }) actorType!: string;
   @Field(() => String, { description: "The credential: a user id for a session, else the API token's id" }) actorId!: string;
-  @Field(() => ID, { nullable: true, description: "The member behind the credential: the person (or service account) every action is attributed to" }) userId!: string | null;
+  @Field(() => ID, { nullable: true, description: "The member behind the credential: the person (or service account) every action is attributed to" }) userId!:
+    string | null;
   @Field(() => Role, { description: "The effective role: a token's own role, limited to what its owner's current role grants" }) role!: Role;
   @Field(() => Boolean, { description: "A service account (pipelines): never decides approvals" }) service!: boolean;
   @Field(() => Organization) organization!: Organization;
@@ -21,7 +22,14 @@ export class OrganizationResolver {
   @Query(() => Viewer, { description: "The authenticated caller and their organisation" })
   async viewer(@Ctx() ctx: Context) {
     const actor = ctx.actor!;
-    return { actorType: actor.actorType, actorId: actor.actorId, userId: actor.userId, role: actor.role, service: actor.service, organization: await core.getOrganization({ actor }) };
+    return {
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      userId: actor.userId,
+      role: actor.role,
+      service: actor.service,
+      organization: await core.getOrganization({ actor }),
+    };
   }
 
   @Allow(Permission.READ)

@@ -23,11 +23,7 @@ export class ReleaseResolver {
 
   @Allow(Permission.READ)
   @Query(() => ReleaseConnection, { description: "Releases, newest first" })
-  async releases(
-    @Ctx() ctx: Context,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => ReleaseFilter, { nullable: true }) filter?: ReleaseFilter,
-  ) {
+  async releases(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => ReleaseFilter, { nullable: true }) filter?: ReleaseFilter) {
     return toConnection(await core.listReleases({ actor: ctx.actor!, filter, page }));
   }
 

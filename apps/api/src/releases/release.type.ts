@@ -11,7 +11,8 @@ export class ReleaseComponent {
   @Field(() => ComponentRole) role!: ComponentRole;
   @Field(() => Int, { description: "Order in the release, from 0" }) position!: number;
   @Field(() => ID, { nullable: true }) modelVersionId!: string | null;
-  @Field(() => String, { nullable: true, description: "Outside the registry: prompt file at a commit, index snapshot, provider model id…" }) externalRef!: string | null;
+  @Field(() => String, { nullable: true, description: "Outside the registry: prompt file at a commit, index snapshot, provider model id…" }) externalRef!:
+    string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => JSONObject) config!: Record<string, unknown>;
 }

@@ -26,7 +26,8 @@ const FRAMEWORK = { "eu-ai-act": "EU_AI_ACT", "iso-42001": "ISO_42001", "nist-ai
 export class ComplianceReportResolver {
   @Allow(Permission.READ)
   @Mutation(() => Job, {
-    description: "Request a framework report (EU AI Act, ISO/IEC 42001, NIST AI RMF) as of an instant (default now), for the whole organisation or some systems: a job whose output is the file, recorded as a report run",
+    description:
+      "Request a framework report (EU AI Act, ISO/IEC 42001, NIST AI RMF) as of an instant (default now), for the whole organisation or some systems: a job whose output is the file, recorded as a report run",
   })
   async requestComplianceReport(
     @Ctx() ctx: Context,

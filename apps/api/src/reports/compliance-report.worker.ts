@@ -20,7 +20,14 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   const asOf = new Date(ctx.input.asOf);
   await ctx.progress(5, "gathering the registry as of the instant");
   const generatedBy = await requesterLabel(ctx.organizationId, ctx.requestedById);
-  const model = await gatherComplianceReport({ organizationId: ctx.organizationId, kind: ctx.input.report, asOf, generatedAt, generatedBy, systemIds: ctx.input.systemIds ?? null });
+  const model = await gatherComplianceReport({
+    organizationId: ctx.organizationId,
+    kind: ctx.input.report,
+    asOf,
+    generatedAt,
+    generatedBy,
+    systemIds: ctx.input.systemIds ?? null,
+  });
   ctx.signal.throwIfAborted();
   await ctx.progress(45, "rendering");
   const bytes = await toBuffer((out) => (ctx.input.format === "PDF" ? renderCompliancePdf(model, out) : renderComplianceXlsx(model, out)));
@@ -39,7 +46,14 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
     context: { contentDigest: model.contentDigest },
   });
   return {
-    result: { report: ctx.input.report, asOf: asOf.toISOString(), sha256: fileDigest, contentDigest: model.contentDigest, requirements: model.requirements.length, gaps: model.gaps.length },
+    result: {
+      report: ctx.input.report,
+      asOf: asOf.toISOString(),
+      sha256: fileDigest,
+      contentDigest: model.contentDigest,
+      requirements: model.requirements.length,
+      gaps: model.gaps.length,
+    },
     output: { fileName, contentType: CONTENT_TYPES[ctx.input.format], bytes },
   };
 }

@@ -16,7 +16,10 @@ registerEnumType(InventoryReportFormat, { name: "InventoryReportFormat" });
 @Resolver()
 export class InventoryReportResolver {
   @Allow(Permission.READ)
-  @Mutation(() => Job, { description: "Request the AI inventory report (as of an instant, default now; the whole organisation or some systems) as PDF or XLSX: a job whose output is the file" })
+  @Mutation(() => Job, {
+    description:
+      "Request the AI inventory report (as of an instant, default now; the whole organisation or some systems) as PDF or XLSX: a job whose output is the file",
+  })
   async requestInventoryReport(
     @Ctx() ctx: Context,
     @Arg("format", () => InventoryReportFormat) format: InventoryReportFormat,

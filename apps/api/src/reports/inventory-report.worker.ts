@@ -23,9 +23,21 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   const output =
     ctx.input.format === "PDF"
       ? { fileName: `ai-inventory-${stamp}.pdf`, contentType: "application/pdf", bytes: await renderInventoryPdf(model) }
-      : { fileName: `ai-inventory-${stamp}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: await renderInventoryXlsx(model) };
+      : {
+          fileName: `ai-inventory-${stamp}.xlsx`,
+          contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          bytes: await renderInventoryXlsx(model),
+        };
   await ctx.progress(95, "storing");
   const fileDigest = createHash("sha256").update(output.bytes).digest("hex");
-  await finishReportRun({ organizationId: ctx.organizationId, jobId: ctx.jobId, status: "SUCCEEDED", fileName: output.fileName, fileDigest, fileSize: output.bytes.length, durationMs: Date.now() - generatedAt.getTime() });
+  await finishReportRun({
+    organizationId: ctx.organizationId,
+    jobId: ctx.jobId,
+    status: "SUCCEEDED",
+    fileName: output.fileName,
+    fileDigest,
+    fileSize: output.bytes.length,
+    durationMs: Date.now() - generatedAt.getTime(),
+  });
   return { result: { systems: model.systems.length, asOf: asOf.toISOString(), sha256: fileDigest }, output };
 }

@@ -4,7 +4,7 @@ import { listMembers, systemActor } from "@canon/core";
 export async function requesterLabel(organizationId: string, personId: string | null): Promise<string> {
   if (!personId) return "Canon";
   const actor = systemActor(organizationId, "report");
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page: Awaited<ReturnType<typeof listMembers>> = await listMembers({ actor, page: { first: 100, after } });
     const member = page.nodes.find((m) => m.userId === personId);
     if (member) return `${member.user.name} <${member.user.email}>`;
@@ -12,4 +12,3 @@ export async function requesterLabel(organizationId: string, personId: string | 
     after = page.endCursor;
   }
 }
-

@@ -59,7 +59,12 @@ export class AISystemFilter {
   @Field(() => String, { nullable: true }) businessUnit?: string | null;
 }
 
-export enum AISystemSortField { NAME = "name", CREATED_AT = "createdAt", UPDATED_AT = "updatedAt", RISK_TIER = "riskTier" }
+export enum AISystemSortField {
+  NAME = "name",
+  CREATED_AT = "createdAt",
+  UPDATED_AT = "updatedAt",
+  RISK_TIER = "riskTier",
+}
 
 @InputType()
 export class AISystemOrder {

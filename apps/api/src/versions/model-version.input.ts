@@ -41,7 +41,10 @@ export class ModelVersionFilter {
   @Field(() => String, { nullable: true, description: "Text in description, format, source commit, run id or artifact URI" }) search?: string | null;
 }
 
-export enum ModelVersionSortField { NUMBER = "number", CREATED_AT = "createdAt" }
+export enum ModelVersionSortField {
+  NUMBER = "number",
+  CREATED_AT = "createdAt",
+}
 
 @InputType()
 export class ModelVersionOrder {

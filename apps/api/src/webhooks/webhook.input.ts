@@ -13,5 +13,6 @@ export class UpdateWebhookInput {
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [String], { nullable: true }) events?: string[] | null;
-  @Field(() => Boolean, { nullable: true, description: "false pauses the webhook and cancels its pending deliveries; the log is kept" }) active?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "false pauses the webhook and cancels its pending deliveries; the log is kept" }) active?:
+    boolean | null;
 }

@@ -58,7 +58,7 @@ export class WebhookResolver {
   }
 
   @Allow(Permission.ADMIN)
-  @Mutation(() => WebhookDelivery, { description: "Enqueue a \"webhook.test\" delivery to this webhook" })
+  @Mutation(() => WebhookDelivery, { description: 'Enqueue a "webhook.test" delivery to this webhook' })
   sendTestWebhook(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return core.sendTestWebhook({ actor: ctx.actor!, id });
   }

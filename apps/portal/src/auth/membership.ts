@@ -6,7 +6,5 @@ export interface PortalMembership {
 }
 
 export function sortMemberships(memberships: PortalMembership[]): PortalMembership[] {
-  return [...memberships].sort(
-    (a, b) => a.organizationName.localeCompare(b.organizationName) || a.organizationId.localeCompare(b.organizationId),
-  );
+  return [...memberships].sort((a, b) => a.organizationName.localeCompare(b.organizationName) || a.organizationId.localeCompare(b.organizationId));
 }

@@ -39,7 +39,12 @@ async function actorOf(row: TokenRow, now: Date, refused: (why?: string) => Cano
     await db.writer.$transaction((tx) => tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } }));
   }
   return {
-    organizationId: row.organizationId, actorType: "TOKEN", actorId: row.id, userId: row.userId,
-    role: commonRole(row.role, membership.role), service: membership.service, issuedById: row.createdById,
+    organizationId: row.organizationId,
+    actorType: "TOKEN",
+    actorId: row.id,
+    userId: row.userId,
+    role: commonRole(row.role, membership.role),
+    service: membership.service,
+    issuedById: row.createdById,
   };
 }

@@ -45,8 +45,13 @@ export const createApiToken = useCase({
       if (!roleWithin(role, owner.role)) throw tooHigh(`A token's role must be within its owner's role: the owner is ${owner.role}, so ${role} is refused`);
       const created = await tx.apiToken.create({
         data: {
-          userId: ownerId, name, role, tokenHash: secret.hash, prefix: secret.prefix,
-          createdById: personOf(actor), expiresAt: expiresAt ?? null,
+          userId: ownerId,
+          name,
+          role,
+          tokenHash: secret.hash,
+          prefix: secret.prefix,
+          createdById: personOf(actor),
+          expiresAt: expiresAt ?? null,
         } as any,
       });
       await appendAuditEvent(tx, actor, { action: "apiToken.create", subjectId: created.id });

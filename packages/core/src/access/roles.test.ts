@@ -20,9 +20,10 @@ test("a token acts with what both its role and its owner's role grant", () => {
   assert.equal(commonRole("APPROVER", "AUDITOR"), "AUDITOR");
   assert.equal(commonRole("CONTRIBUTOR", "AUDITOR"), "VIEWER");
   assert.equal(commonRole("AUDITOR", "CONTRIBUTOR"), "VIEWER");
-  for (const a of ROLES) for (const b of ROLES) {
-    const c = commonRole(a, b);
-    assert.ok(roleWithin(c, a) && roleWithin(c, b), `${c} within ${a} and ${b}`);
-    assert.equal(c, commonRole(b, a));
-  }
+  for (const a of ROLES)
+    for (const b of ROLES) {
+      const c = commonRole(a, b);
+      assert.ok(roleWithin(c, a) && roleWithin(c, b), `${c} within ${a} and ${b}`);
+      assert.equal(c, commonRole(b, a));
+    }
 });

@@ -46,9 +46,15 @@ export async function changeAlias(tx: Tx, actor: Actor, change: AliasChange): Pr
   }
   const aliasId = after?.id ?? change.current!.id;
   const move = {
-    aliasId, modelId: change.modelId, name: change.name,
-    fromVersionId: change.current?.versionId ?? null, toVersionId: change.toVersionId,
-    reason: change.reason ?? null, actorId: personOf(actor), approvalRequestId: change.approvalRequestId ?? null, movedAt: new Date(),
+    aliasId,
+    modelId: change.modelId,
+    name: change.name,
+    fromVersionId: change.current?.versionId ?? null,
+    toVersionId: change.toVersionId,
+    reason: change.reason ?? null,
+    actorId: personOf(actor),
+    approvalRequestId: change.approvalRequestId ?? null,
+    movedAt: new Date(),
   };
   await tx.aliasHistory.create({ data: move as typeof move & { organizationId: string } });
   if (action === "alias.delete") await tx.alias.delete({ where: { id: aliasId } });

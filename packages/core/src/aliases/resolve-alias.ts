@@ -16,7 +16,8 @@ export const resolveAlias = useCase({
       alias: identifier(),
     })
     .superRefine((i, ctx) => {
-      if (!i.modelId === !i.modelName) ctx.addIssue({ code: "custom", path: [i.modelId ? "modelName" : "modelId"], message: "give exactly one of modelId and modelName" });
+      if (!i.modelId === !i.modelName)
+        ctx.addIssue({ code: "custom", path: [i.modelId ? "modelName" : "modelId"], message: "give exactly one of modelId and modelName" });
     }),
   async run({ modelId, modelName, alias: name }) {
     const alias = await reader().alias.findFirst({

@@ -30,9 +30,13 @@ export type SetAliasInput = z.input<typeof setAliasInput>;
  */
 export const RESERVED_ALIAS_NAMES: readonly string[] = ["production"];
 
-export const protectedAliasRefusal = (name: string, what: string) => new CanonError(ErrorCode.PRECONDITION_FAILED,
-  `Alias "${name}" ${what}: a protected alias is created, protected and moved only by an approved approval request (requestApproval with targetAlias) or pointed back by rollbackAlias, and is never unprotected or deleted`,
-  undefined, { rule: "PROTECTED_ALIAS", alias: name, rules: [{ rule: "PROTECTED_ALIAS", message: `alias "${name}" ${what}` }] });
+export const protectedAliasRefusal = (name: string, what: string) =>
+  new CanonError(
+    ErrorCode.PRECONDITION_FAILED,
+    `Alias "${name}" ${what}: a protected alias is created, protected and moved only by an approved approval request (requestApproval with targetAlias) or pointed back by rollbackAlias, and is never unprotected or deleted`,
+    undefined,
+    { rule: "PROTECTED_ALIAS", alias: name, rules: [{ rule: "PROTECTED_ALIAS", message: `alias "${name}" ${what}` }] },
+  );
 
 export const setAlias = useCase({
   permission: Permission.WRITE,
@@ -52,7 +56,14 @@ export const setAlias = useCase({
         if (input.protected) throw protectedAliasRefusal(name, before ? "cannot be protected in place" : "cannot be created protected");
         if (RESERVED_ALIAS_NAMES.includes(name)) throw protectedAliasRefusal(name, "is reserved for a protected alias");
         if (before && before.versionId === version.id) throw conflict(`Alias "${name}" already points to model version ${version.id}`);
-        return (await changeAlias(tx, actor, { modelId: model.id, name, current: before, toVersionId: version.id, protected: false, reason: input.reason ?? null }))!;
+        return (await changeAlias(tx, actor, {
+          modelId: model.id,
+          name,
+          current: before,
+          toVersionId: version.id,
+          protected: false,
+          reason: input.reason ?? null,
+        }))!;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`Alias "${name}" was set concurrently; retry`);

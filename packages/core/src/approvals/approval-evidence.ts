@@ -32,8 +32,12 @@ export interface Evidence {
 }
 
 const E = {
-  table: sqlId(T.Evaluation.name), id: sqlId(T.Evaluation.c.id), organizationId: sqlId(T.Evaluation.c.organizationId),
-  modelVersionId: sqlId(T.Evaluation.c.modelVersionId), suite: sqlId(T.Evaluation.c.suite), evaluatedAt: sqlId(T.Evaluation.c.evaluatedAt),
+  table: sqlId(T.Evaluation.name),
+  id: sqlId(T.Evaluation.c.id),
+  organizationId: sqlId(T.Evaluation.c.organizationId),
+  modelVersionId: sqlId(T.Evaluation.c.modelVersionId),
+  suite: sqlId(T.Evaluation.c.suite),
+  evaluatedAt: sqlId(T.Evaluation.c.evaluatedAt),
 };
 
 /** The latest run of every suite on each version, in one statement (raw SQL: the organisation is named here). */
@@ -76,17 +80,27 @@ export async function gatherEvidence(tx: Tx, subject: ApprovalSubject): Promise<
     checkedAt: new Date().toISOString(),
     riskTier: subject.riskTier,
     system: subject.system
-      ? { id: subject.system.id, reference: subject.system.reference, riskTier: subject.system.riskTier, classifiedAt: subject.system.classifiedAt?.toISOString() ?? null }
+      ? {
+          id: subject.system.id,
+          reference: subject.system.reference,
+          riskTier: subject.system.riskTier,
+          classifiedAt: subject.system.classifiedAt?.toISOString() ?? null,
+        }
       : null,
     versions: subject.versions.map((v) => ({
       modelVersionId: v.id,
       label: versionLabel(v),
       stage: v.stage,
       card: cards.get(v.id) ?? null,
-      evaluations: evaluations.filter((e) => e.modelVersionId === v.id).map((e) => ({
-        suite: e.suite, evaluationId: e.id, passed: e.passed, evaluatedAt: e.evaluatedAt.toISOString(),
-        metrics: e.metrics.map((m) => ({ name: m.name, value: m.value, threshold: m.threshold, direction: m.direction, slice: m.slice, passed: m.passed })),
-      })),
+      evaluations: evaluations
+        .filter((e) => e.modelVersionId === v.id)
+        .map((e) => ({
+          suite: e.suite,
+          evaluationId: e.id,
+          passed: e.passed,
+          evaluatedAt: e.evaluatedAt.toISOString(),
+          metrics: e.metrics.map((m) => ({ name: m.name, value: m.value, threshold: m.threshold, direction: m.direction, slice: m.slice, passed: m.passed })),
+        })),
     })),
   };
 }

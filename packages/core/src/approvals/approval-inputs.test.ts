@@ -32,7 +32,13 @@ test("a request names exactly one subject and a target; aliases are for versions
   assert.equal(request({ modelVersionId: "v", targetStage: "STAGING", justification: "  " }), "justification");
   assert.equal(request({ modelVersionId: "v", targetStage: "STAGING", justification: "j".repeat(5001) }), "justification");
   assert.deepEqual(parseInput(requestApprovalInput, { releaseId: " ", modelVersionId: "v", targetAlias: "production", justification: " ok " }), {
-    subjectType: "MODEL_VERSION", modelVersionId: "v", releaseId: null, targetStage: null, targetAlias: "production", archivePrevious: false, justification: "ok",
+    subjectType: "MODEL_VERSION",
+    modelVersionId: "v",
+    releaseId: null,
+    targetStage: null,
+    targetAlias: "production",
+    archivePrevious: false,
+    justification: "ok",
   });
 });
 
@@ -60,6 +66,9 @@ test("a policy: not for PROHIBITED, 1–10 approvals, approver roles from the al
   ];
   for (const [patch, field] of cases) assert.equal(policy(patch), field, JSON.stringify(patch));
   assert.deepEqual(parseInput(setApprovalPolicyInput, { ...ok, requiredSuites: ["b", " a ", "b"] }), {
-    ...ok, requiredSuites: ["a", "b"], minCardCompleteness: 0, requireClassification: true,
+    ...ok,
+    requiredSuites: ["a", "b"],
+    minCardCompleteness: 0,
+    requireClassification: true,
   });
 });

@@ -41,10 +41,25 @@ export interface ApprovalSubject {
 }
 
 const SYSTEM_SELECT = { id: true, reference: true, riskTier: true, classifiedAt: true } as const;
-const VERSION_SELECT = { id: true, modelId: true, number: true, stage: true, approvedAt: true, createdById: true, model: { select: { name: true, systemId: true } } } as const;
+const VERSION_SELECT = {
+  id: true,
+  modelId: true,
+  number: true,
+  stage: true,
+  approvedAt: true,
+  createdById: true,
+  model: { select: { name: true, systemId: true } },
+} as const;
 
 type VersionRow = { id: string; modelId: string; number: number; stage: Stage; approvedAt: Date | null; model: { name: string } };
-const subjectVersion = (v: VersionRow): SubjectVersion => ({ id: v.id, modelId: v.modelId, modelName: v.model.name, number: v.number, stage: v.stage, approvedAt: v.approvedAt });
+const subjectVersion = (v: VersionRow): SubjectVersion => ({
+  id: v.id,
+  modelId: v.modelId,
+  modelName: v.model.name,
+  number: v.number,
+  stage: v.stage,
+  approvedAt: v.approvedAt,
+});
 export const versionLabel = (v: { modelName: string; number: number }) => `${v.modelName} v${v.number}`;
 
 /** Loads the subject in the open scope (another organisation's id is NOT_FOUND). */
@@ -55,8 +70,16 @@ export async function loadSubject(tx: Tx, ref: { modelVersionId?: string | null;
     const system = v.model.systemId ? await tx.aISystem.findUnique({ where: { id: v.model.systemId }, select: SYSTEM_SELECT }) : null;
     const sv = subjectVersion(v);
     return {
-      type: "MODEL_VERSION", id: v.id, label: `model version ${versionLabel(sv)}`, stage: v.stage, approvedAt: v.approvedAt,
-      createdById: v.createdById, scopeId: v.modelId, system, riskTier: system?.riskTier ?? "UNCLASSIFIED", versions: [sv],
+      type: "MODEL_VERSION",
+      id: v.id,
+      label: `model version ${versionLabel(sv)}`,
+      stage: v.stage,
+      approvedAt: v.approvedAt,
+      createdById: v.createdById,
+      scopeId: v.modelId,
+      system,
+      riskTier: system?.riskTier ?? "UNCLASSIFIED",
+      versions: [sv],
     };
   }
   const id = ref.releaseId ?? "";
@@ -69,8 +92,15 @@ export async function loadSubject(tx: Tx, ref: { modelVersionId?: string | null;
   const rows = ids.length ? await tx.modelVersion.findMany({ where: { id: { in: ids } }, select: VERSION_SELECT }) : [];
   const byId = new Map(rows.map((v) => [v.id, subjectVersion(v)]));
   return {
-    type: "RELEASE", id: r.id, label: `release ${r.number}${r.name ? ` "${r.name}"` : ""} of ${r.system.reference}`, stage: r.stage, approvedAt: r.approvedAt,
-    createdById: r.createdById, scopeId: r.systemId, system: r.system, riskTier: r.system.riskTier,
+    type: "RELEASE",
+    id: r.id,
+    label: `release ${r.number}${r.name ? ` "${r.name}"` : ""} of ${r.system.reference}`,
+    stage: r.stage,
+    approvedAt: r.approvedAt,
+    createdById: r.createdById,
+    scopeId: r.systemId,
+    system: r.system,
+    riskTier: r.system.riskTier,
     versions: ids.flatMap((vid) => (byId.has(vid) ? [byId.get(vid)!] : [])),
   };
 }

@@ -23,13 +23,17 @@ export const checkApprovalRequest = useCase({
     const subject = await loadSubject(db, request);
     const policy = strictest(policyFromSnapshot(request.policySnapshot), await effectivePolicy(db, subject.riskTier));
     const evidence = await gatherEvidence(db, subject);
-    const unmet = request.status === "PENDING"
-      ? [...policyFailures(policy, subject, evidence), ...(await transitionFailures(db, subject, request, true))]
-      : [];
+    const unmet = request.status === "PENDING" ? [...policyFailures(policy, subject, evidence), ...(await transitionFailures(db, subject, request, true))] : [];
     const approvals = await db.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE", staleAt: null } });
     return {
-      requestId: request.id, status: request.status, policy, approvals, requiredApprovals: policy.requiredApprovals,
-      unmet, canBeApproved: request.status === "PENDING" && unmet.length === 0, evidence,
+      requestId: request.id,
+      status: request.status,
+      policy,
+      approvals,
+      requiredApprovals: policy.requiredApprovals,
+      unmet,
+      canBeApproved: request.status === "PENDING" && unmet.length === 0,
+      evidence,
     };
   },
 });

@@ -40,8 +40,10 @@ async function claim(tx: Tx, actor: Actor, requestId: string) {
   if (!request) throw notFound("Approval request", requestId);
   const mine = await tx.approvalDecision.findFirst({ where: { requestId, approverId: personOf(actor), staleAt: null } });
   if (mine) {
-    throw conflict(`You already decided ${mine.decision} on approval request ${requestId} (decision ${mine.id}); one person counts once, whichever credential they use`,
-      { decisionId: mine.id, rule: "ONE_VOTE_PER_PERSON" });
+    throw conflict(
+      `You already decided ${mine.decision} on approval request ${requestId} (decision ${mine.id}); one person counts once, whichever credential they use`,
+      { decisionId: mine.id, rule: "ONE_VOTE_PER_PERSON" },
+    );
   }
   if (claimed.count !== 1) throw conflict(`Approval request ${requestId} is ${request.status}; it takes no more decisions`, { status: request.status });
   return request;
@@ -66,23 +68,34 @@ export const decideApproval = useCase({
           }
         }
         const decision = await tx.approvalDecision.create({
-          data: { requestId: request.id, approverId: personOf(actor), decision: input.decision, comment: input.comment ?? null, evidence: { ...evidence, policy: policySnapshot(policy) } as object },
+          data: {
+            requestId: request.id,
+            approverId: personOf(actor),
+            decision: input.decision,
+            comment: input.comment ?? null,
+            evidence: { ...evidence, policy: policySnapshot(policy) } as object,
+          },
         });
         await appendAuditEvent(tx, actor, { action: "approvalDecision.create", subjectId: decision.id });
 
-        const approvals = input.decision === "APPROVE" ? await tx.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE", staleAt: null } }) : 0;
+        const approvals =
+          input.decision === "APPROVE" ? await tx.approvalDecision.count({ where: { requestId: request.id, decision: "APPROVE", staleAt: null } }) : 0;
         const status = input.decision === "REJECT" ? "REJECTED" : approvals >= policy.requiredApprovals ? "APPROVED" : "PENDING";
         if (status === "PENDING") return { request, decision, approvals, requiredApprovals: policy.requiredApprovals };
         const resolved = await tx.approvalRequest.update({ where: { id: request.id }, data: { status, resolvedAt: new Date() } });
         await appendAuditEvent(tx, actor, {
-          action: "approvalRequest.resolve", subjectId: request.id,
+          action: "approvalRequest.resolve",
+          subjectId: request.id,
           context: { decisionId: decision.id, approvals, requiredApprovals: policy.requiredApprovals },
         });
         if (status === "APPROVED") await applyTransition(tx, actor, subject, request);
         return { request: resolved, decision, approvals, requiredApprovals: policy.requiredApprovals };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A concurrent change conflicted with this decision on approval request ${input.requestId} (one person counts once); nothing was written`);
+      if (isUniqueViolation(error))
+        throw conflict(
+          `A concurrent change conflicted with this decision on approval request ${input.requestId} (one person counts once); nothing was written`,
+        );
       throw error;
     }
   },

@@ -29,7 +29,11 @@ export async function invalidateVotes(tx: Tx, actor: Actor, versionId: string, r
   const staleAt = new Date();
   for (const vote of votes) {
     await tx.approvalDecision.update({ where: { id: vote.id }, data: { staleAt, staleReason: reason } });
-    await appendAuditEvent(tx, actor, { action: "approvalDecision.stale", subjectId: vote.id, context: { reason, requestId: vote.requestId, modelVersionId: versionId } });
+    await appendAuditEvent(tx, actor, {
+      action: "approvalDecision.stale",
+      subjectId: vote.id,
+      context: { reason, requestId: vote.requestId, modelVersionId: versionId },
+    });
   }
   return votes.length;
 }

@@ -5,8 +5,15 @@ import type { Evidence } from "./approval-evidence";
 import type { ApprovalPolicyRules } from "./policy-rules";
 
 export type RuleName =
-  | "PROHIBITED" | "CLASSIFICATION" | "EVALUATION_SUITE" | "CARD_COMPLETENESS"
-  | "SUBJECT_ARCHIVED" | "STAGE_ORDER" | "ALIAS_TARGET" | "ARCHIVE_PREVIOUS" | "COMPONENT_NOT_APPROVED";
+  | "PROHIBITED"
+  | "CLASSIFICATION"
+  | "EVALUATION_SUITE"
+  | "CARD_COMPLETENESS"
+  | "SUBJECT_ARCHIVED"
+  | "STAGE_ORDER"
+  | "ALIAS_TARGET"
+  | "ARCHIVE_PREVIOUS"
+  | "COMPONENT_NOT_APPROVED";
 
 export interface UnmetRule {
   rule: RuleName;
@@ -22,14 +29,26 @@ export function policyFailures(policy: ApprovalPolicyRules, subject: ApprovalSub
     return out;
   }
   if (policy.requireClassification) {
-    if (!subject.system) out.push({ rule: "CLASSIFICATION", message: `${subject.label} is not linked to an AI system; the ${policy.riskTier} policy requires a classified system` });
-    else if (!subject.system.classifiedAt) out.push({ rule: "CLASSIFICATION", message: `AI system "${subject.system.reference}" is not classified; the ${policy.riskTier} policy requires classification first` });
+    if (!subject.system)
+      out.push({
+        rule: "CLASSIFICATION",
+        message: `${subject.label} is not linked to an AI system; the ${policy.riskTier} policy requires a classified system`,
+      });
+    else if (!subject.system.classifiedAt)
+      out.push({
+        rule: "CLASSIFICATION",
+        message: `AI system "${subject.system.reference}" is not classified; the ${policy.riskTier} policy requires classification first`,
+      });
   }
   for (const v of evidence.versions) {
     for (const suite of policy.requiredSuites) {
       const run = v.evaluations.find((e) => e.suite === suite);
       if (!run) out.push({ rule: "EVALUATION_SUITE", message: `evaluation suite '${suite}' has no passed run on ${v.label} (never run)` });
-      else if (!run.passed) out.push({ rule: "EVALUATION_SUITE", message: `evaluation suite '${suite}' has no passed run on ${v.label} (latest run ${run.evaluationId} at ${run.evaluatedAt} failed)` });
+      else if (!run.passed)
+        out.push({
+          rule: "EVALUATION_SUITE",
+          message: `evaluation suite '${suite}' has no passed run on ${v.label} (latest run ${run.evaluationId} at ${run.evaluatedAt} failed)`,
+        });
     }
     if (policy.minCardCompleteness > 0) {
       const have = v.card?.completeness ?? 0;

@@ -49,8 +49,13 @@ const stringArray = (value: unknown): string[] => (Array.isArray(value) ? value.
 
 /** A stored ApprovalPolicy row as rules (PROHIBITED stays blocked whatever a row says). */
 export function policyFromRow(row: {
-  riskTier: RiskTier; requiredApprovals: number; approverRoles: unknown; requiredSuites: unknown;
-  minCardCompleteness: number; requireClassification: boolean; updatedAt: Date;
+  riskTier: RiskTier;
+  requiredApprovals: number;
+  approverRoles: unknown;
+  requiredSuites: unknown;
+  minCardCompleteness: number;
+  requireClassification: boolean;
+  updatedAt: Date;
 }): ApprovalPolicyRules {
   if (row.riskTier === "PROHIBITED") return defaultPolicy("PROHIBITED");
   return {
@@ -69,9 +74,14 @@ export function policyFromRow(row: {
 /** What is stored in ApprovalRequest.policySnapshot (plain JSON). */
 export function policySnapshot(p: ApprovalPolicyRules) {
   return {
-    riskTier: p.riskTier, requiredApprovals: p.requiredApprovals, approverRoles: p.approverRoles,
-    requiredSuites: p.requiredSuites, minCardCompleteness: p.minCardCompleteness,
-    requireClassification: p.requireClassification, blocked: p.blocked, isDefault: p.isDefault,
+    riskTier: p.riskTier,
+    requiredApprovals: p.requiredApprovals,
+    approverRoles: p.approverRoles,
+    requiredSuites: p.requiredSuites,
+    minCardCompleteness: p.minCardCompleteness,
+    requireClassification: p.requireClassification,
+    blocked: p.blocked,
+    isDefault: p.isDefault,
     updatedAt: p.updatedAt ? p.updatedAt.toISOString() : null,
   };
 }

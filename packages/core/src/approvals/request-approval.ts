@@ -24,10 +24,18 @@ export const requestApproval = useCase({
       const subject = await loadSubject(tx, data);
       const failures = await transitionFailures(tx, subject, data, false);
       if (failures.length) {
-        throw new CanonError(ErrorCode.PRECONDITION_FAILED, `Approval cannot be requested: ${failures.map((f) => f.message).join("; ")}`, undefined, { rules: failures });
+        throw new CanonError(ErrorCode.PRECONDITION_FAILED, `Approval cannot be requested: ${failures.map((f) => f.message).join("; ")}`, undefined, {
+          rules: failures,
+        });
       }
       const duplicate = await tx.approvalRequest.findFirst({
-        where: { status: "PENDING", modelVersionId: data.modelVersionId, releaseId: data.releaseId, targetStage: data.targetStage, targetAlias: data.targetAlias },
+        where: {
+          status: "PENDING",
+          modelVersionId: data.modelVersionId,
+          releaseId: data.releaseId,
+          targetStage: data.targetStage,
+          targetAlias: data.targetAlias,
+        },
         select: { id: true },
       });
       if (duplicate) throw conflict(`A pending request for the same subject and target already exists (request ${duplicate.id})`, { requestId: duplicate.id });

@@ -24,7 +24,8 @@ export const requestApprovalInput = z
   })
   .superRefine((i, ctx) => {
     const refuse = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-    if (!i.modelVersionId === !i.releaseId) return refuse(i.modelVersionId ? "releaseId" : "modelVersionId", "give exactly one of modelVersionId and releaseId");
+    if (!i.modelVersionId === !i.releaseId)
+      return refuse(i.modelVersionId ? "releaseId" : "modelVersionId", "give exactly one of modelVersionId and releaseId");
     if (!i.targetStage && !i.targetAlias) return refuse("targetStage", "give a targetStage, a targetAlias, or both");
     if (i.targetAlias && i.releaseId) return refuse("targetAlias", "aliases point to model versions; a release request takes a targetStage only");
     if (i.archivePrevious && i.targetStage !== "PRODUCTION") return refuse("archivePrevious", "applies only with targetStage PRODUCTION");

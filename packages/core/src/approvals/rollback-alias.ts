@@ -19,8 +19,7 @@ export const rollbackAliasInput = z.object({
 });
 export type RollbackAliasInput = z.input<typeof rollbackAliasInput>;
 
-const precondition = (rule: string, message: string) =>
-  new CanonError(ErrorCode.PRECONDITION_FAILED, message, undefined, { rule, rules: [{ rule, message }] });
+const precondition = (rule: string, message: string) => new CanonError(ErrorCode.PRECONDITION_FAILED, message, undefined, { rule, rules: [{ rule, message }] });
 
 export const rollbackAlias = useCase({
   permission: Permission.CLASSIFY,
@@ -31,23 +30,35 @@ export const rollbackAlias = useCase({
       if (!model) throw notFound("Model", modelId);
       const before = await tx.alias.findFirst({ where: { modelId: model.id, name } });
       if (!before) throw notFound(`Alias "${name}" of model`, model.id);
-      const version = await tx.modelVersion.findUnique({ where: { id: toVersionId }, select: { id: true, modelId: true, number: true, stage: true, approvedAt: true } });
+      const version = await tx.modelVersion.findUnique({
+        where: { id: toVersionId },
+        select: { id: true, modelId: true, number: true, stage: true, approvedAt: true },
+      });
       if (!version) throw invalid("toVersionId", `model version ${toVersionId} was not found in this organisation`);
       if (version.modelId !== model.id) throw invalid("toVersionId", `belongs to another model; alias "${name}" points to versions of ${model.name}`);
       const label = `${model.name} v${version.number}`;
-      if (version.stage === "ARCHIVED") throw precondition("ROLLBACK_TARGET_ARCHIVED", `Rollback refused: ${label} is archived; an alias never points to an archived version`);
+      if (version.stage === "ARCHIVED")
+        throw precondition("ROLLBACK_TARGET_ARCHIVED", `Rollback refused: ${label} is archived; an alias never points to an archived version`);
       if (before.versionId === version.id) throw conflict(`Alias "${name}" already points to ${label}`);
       const approvedMove = await tx.aliasHistory.findFirst({
         where: { modelId: model.id, name, toVersionId: version.id, approvalRequestId: { not: null } },
         select: { approvalRequestId: true },
       });
       if (!approvedMove) {
-        throw precondition("ROLLBACK_TARGET_NOT_APPROVED_FOR_ALIAS",
-          `Rollback refused: alias "${name}" never pointed to ${label} through an approved change; rollback only returns to a version this alias held by an approved request (request approval with targetAlias "${name}" instead)`);
+        throw precondition(
+          "ROLLBACK_TARGET_NOT_APPROVED_FOR_ALIAS",
+          `Rollback refused: alias "${name}" never pointed to ${label} through an approved change; rollback only returns to a version this alias held by an approved request (request approval with targetAlias "${name}" instead)`,
+        );
       }
       return (await changeAlias(tx, actor, {
-        modelId: model.id, name, current: before, toVersionId: version.id, rollback: true,
-        reason: `rollback: ${reason}`, approvalRequestId: null, context: { approvedBy: approvedMove.approvalRequestId },
+        modelId: model.id,
+        name,
+        current: before,
+        toVersionId: version.id,
+        rollback: true,
+        reason: `rollback: ${reason}`,
+        approvalRequestId: null,
+        context: { approvedBy: approvedMove.approvalRequestId },
       }))!;
     });
   },

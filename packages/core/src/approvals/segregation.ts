@@ -11,7 +11,12 @@ import type { ApprovalPolicyRules } from "./policy-rules";
 
 const refuse = (rule: string, message: string) => new CanonError(ErrorCode.FORBIDDEN, message, undefined, { rule, rules: [{ rule, message }] });
 
-export function assertMayDecide(actor: Actor, request: Pick<ApprovalRequestModel, "id" | "requestedById">, subject: ApprovalSubject, policy: ApprovalPolicyRules): void {
+export function assertMayDecide(
+  actor: Actor,
+  request: Pick<ApprovalRequestModel, "id" | "requestedById">,
+  subject: ApprovalSubject,
+  policy: ApprovalPolicyRules,
+): void {
   if (!actor.userId) {
     throw refuse("NOT_A_PERSON", "Only a person can decide an approval; the system acts for nobody");
   }
@@ -20,14 +25,23 @@ export function assertMayDecide(actor: Actor, request: Pick<ApprovalRequestModel
   }
   const person = personOf(actor);
   if (request.requestedById === person) {
-    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: you requested this approval (request ${request.id}) and may not decide on it, through any of your credentials`);
+    throw refuse(
+      "SEGREGATION_OF_DUTIES",
+      `Segregation of duties: you requested this approval (request ${request.id}) and may not decide on it, through any of your credentials`,
+    );
   }
   if (subject.createdById && subject.createdById === person) {
-    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: you created ${subject.label} and may not decide on its approval, through any of your credentials`);
+    throw refuse(
+      "SEGREGATION_OF_DUTIES",
+      `Segregation of duties: you created ${subject.label} and may not decide on its approval, through any of your credentials`,
+    );
   }
-  const issuer = actor.actorType === "TOKEN" ? actor.issuedById ?? null : null;
+  const issuer = actor.actorType === "TOKEN" ? (actor.issuedById ?? null) : null;
   if (issuer && issuer !== person && (issuer === request.requestedById || issuer === subject.createdById)) {
-    throw refuse("SEGREGATION_OF_DUTIES", `Segregation of duties: this token was issued by the person who ${issuer === request.requestedById ? "requested this approval" : `created ${subject.label}`}; decide with a credential you issued yourself`);
+    throw refuse(
+      "SEGREGATION_OF_DUTIES",
+      `Segregation of duties: this token was issued by the person who ${issuer === request.requestedById ? "requested this approval" : `created ${subject.label}`}; decide with a credential you issued yourself`,
+    );
   }
   if (!policy.approverRoles.includes(actor.role)) {
     const roles = policy.approverRoles.length ? policy.approverRoles.join(", ") : "none";

@@ -26,9 +26,14 @@ export const setApprovalPolicyInput = z.object({
     .nullish()
     .transform((suites) => [...(suites ?? [])].sort()),
   /** 0..1; default 0. */
-  minCardCompleteness: numberInRange(0, 1).nullish().transform((v) => v ?? 0),
+  minCardCompleteness: numberInRange(0, 1)
+    .nullish()
+    .transform((v) => v ?? 0),
   /** Default true. */
-  requireClassification: z.boolean().nullish().transform((v) => v ?? true),
+  requireClassification: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? true),
 });
 export type SetApprovalPolicyInput = z.input<typeof setApprovalPolicyInput>;
 
@@ -46,7 +51,11 @@ export const setApprovalPolicy = useCase({
         update: data,
       });
       const after = policyFromRow(row);
-      await appendAuditEvent(tx, actor, { action: "approvalPolicy.set", subjectId: row.id, context: before.isDefault ? { replacedDefault: policySnapshot(before) } : undefined });
+      await appendAuditEvent(tx, actor, {
+        action: "approvalPolicy.set",
+        subjectId: row.id,
+        context: before.isDefault ? { replacedDefault: policySnapshot(before) } : undefined,
+      });
       return after;
     });
   },

@@ -23,8 +23,8 @@ async function currentAlias(tx: Tx, subject: ApprovalSubject, name: string | nul
 async function previousProduction(tx: Tx, subject: ApprovalSubject) {
   const where = { stage: "PRODUCTION" as const, id: { not: subject.id } };
   return subject.type === "MODEL_VERSION"
-    ? (await tx.modelVersion.findMany({ where: { ...where, modelId: subject.scopeId }, select: { id: true, number: true, stage: true, approvedAt: true } }))
-    : (await tx.release.findMany({ where: { ...where, systemId: subject.scopeId }, select: { id: true, number: true, stage: true, approvedAt: true } }));
+    ? await tx.modelVersion.findMany({ where: { ...where, modelId: subject.scopeId }, select: { id: true, number: true, stage: true, approvedAt: true } })
+    : await tx.release.findMany({ where: { ...where, systemId: subject.scopeId }, select: { id: true, number: true, stage: true, approvedAt: true } });
 }
 
 /** A release enters a stage only when every model version in it is approved for that stage (or beyond). */
@@ -34,9 +34,10 @@ function componentFailures(subject: ApprovalSubject, t: Targets): UnmetRule[] {
     .filter((v) => v.stage === "ARCHIVED" || STAGE_RANK[v.stage] < STAGE_RANK[t.targetStage!])
     .map((v) => ({
       rule: "COMPONENT_NOT_APPROVED" as const,
-      message: v.stage === "ARCHIVED"
-        ? `component ${versionLabel(v)} is archived; a release going to ${t.targetStage} needs versions approved for it`
-        : `component ${versionLabel(v)} is in ${v.stage}; every model version of a release must be approved for ${t.targetStage} first (request its approval)`,
+      message:
+        v.stage === "ARCHIVED"
+          ? `component ${versionLabel(v)} is archived; a release going to ${t.targetStage} needs versions approved for it`
+          : `component ${versionLabel(v)} is in ${v.stage}; every model version of a release must be approved for ${t.targetStage} first (request its approval)`,
     }));
 }
 
@@ -45,7 +46,10 @@ export async function transitionFailures(tx: Tx, subject: ApprovalSubject, t: Ta
   const out: UnmetRule[] = [];
   if (subject.stage === "ARCHIVED") return [{ rule: "SUBJECT_ARCHIVED", message: `${subject.label} is archived and can no longer be approved` }];
   if (t.targetStage && STAGE_RANK[t.targetStage] <= STAGE_RANK[subject.stage]) {
-    out.push({ rule: "STAGE_ORDER", message: `${subject.label} is already in ${subject.stage}; a request can only move it forward (DEVELOPMENT → STAGING → PRODUCTION)` });
+    out.push({
+      rule: "STAGE_ORDER",
+      message: `${subject.label} is already in ${subject.stage}; a request can only move it forward (DEVELOPMENT → STAGING → PRODUCTION)`,
+    });
   }
   const alias = await currentAlias(tx, subject, t.targetAlias);
   if (alias && alias.protected && alias.versionId === subject.id && (!t.targetStage || out.length)) {
@@ -55,10 +59,15 @@ export async function transitionFailures(tx: Tx, subject: ApprovalSubject, t: Ta
   if (atDecision && t.archivePrevious && t.targetStage === "PRODUCTION" && subject.type === "MODEL_VERSION") {
     const previous = await previousProduction(tx, subject);
     if (previous.length) {
-      const aliases = await tx.alias.findMany({ where: { versionId: { in: previous.map((p) => p.id) }, ...(t.targetAlias ? { name: { not: t.targetAlias } } : {}) } });
+      const aliases = await tx.alias.findMany({
+        where: { versionId: { in: previous.map((p) => p.id) }, ...(t.targetAlias ? { name: { not: t.targetAlias } } : {}) },
+      });
       for (const a of aliases) {
         const p = previous.find((x) => x.id === a.versionId)!;
-        out.push({ rule: "ARCHIVE_PREVIOUS", message: `the previous production version ${versionLabel({ modelName: subject.versions[0]!.modelName, number: p.number })} is the target of alias "${a.name}"; move or delete that alias before it can be archived` });
+        out.push({
+          rule: "ARCHIVE_PREVIOUS",
+          message: `the previous production version ${versionLabel({ modelName: subject.versions[0]!.modelName, number: p.number })} is the target of alias "${a.name}"; move or delete that alias before it can be archived`,
+        });
       }
     }
   }
@@ -74,7 +83,7 @@ export async function applyTransition(tx: Tx, actor: Actor, subject: ApprovalSub
     if (isVersion) await tx.modelVersion.update({ where: { id: subject.id }, data: after });
     else await tx.release.update({ where: { id: subject.id }, data: after });
     const changed = after.stage !== subject.stage;
-    const action = isVersion ? (changed ? "modelVersion.stageChange" : "modelVersion.approve") : (changed ? "release.stageChange" : "release.approve");
+    const action = isVersion ? (changed ? "modelVersion.stageChange" : "modelVersion.approve") : changed ? "release.stageChange" : "release.approve";
     await appendAuditEvent(tx, actor, { action, subjectId: subject.id, context });
   }
 
@@ -82,8 +91,13 @@ export async function applyTransition(tx: Tx, actor: Actor, subject: ApprovalSub
     const alias = await currentAlias(tx, subject, request.targetAlias);
     if (!alias || alias.versionId !== subject.id || !alias.protected) {
       await changeAlias(tx, actor, {
-        modelId: subject.scopeId, name: request.targetAlias, current: alias, toVersionId: subject.id, protected: true,
-        reason: `approval request ${request.id}`, approvalRequestId: request.id,
+        modelId: subject.scopeId,
+        name: request.targetAlias,
+        current: alias,
+        toVersionId: subject.id,
+        protected: true,
+        reason: `approval request ${request.id}`,
+        approvalRequestId: request.id,
       });
     }
   }

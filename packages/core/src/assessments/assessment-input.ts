@@ -12,7 +12,9 @@ export const ORGANIZATION_CONTROL_PREFIX = "ORG-";
 
 const optionalDate = dateTime.nullish();
 /** "A.6.2.4", "GOVERN-1.6", "art-5(1)(a)", "ORG-7": letters, digits, . - _ ( ). */
-const requirementId = requiredText(100).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.()_-]*$/, "must be a requirement id such as A.6.2.4, GOVERN-1.6 or art-9"));
+const requirementId = requiredText(100).pipe(
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.()_-]*$/, "must be a requirement id such as A.6.2.4, GOVERN-1.6 or art-9"),
+);
 const optionalTier = intInRange(1, 4).nullish();
 
 export const controlAssessmentInput = z.object({
@@ -82,4 +84,3 @@ export function settleAssessment(next: AssessmentState): AssessmentState {
   if (s.lastReviewedAt && s.nextReviewAt && s.nextReviewAt < s.lastReviewedAt) throw invalid("nextReviewAt", "must not be before lastReviewedAt");
   return s;
 }
-

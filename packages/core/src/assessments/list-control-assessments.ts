@@ -26,8 +26,15 @@ export const listControlAssessments = useCase({
       ...(f.status ? { status: f.status } : {}),
     };
     const db = reader();
-    return paginate(page, (q) =>
-      db.controlAssessment.findMany({ ...q, where, orderBy: [{ framework: "asc" }, { requirementId: "asc" }, { id: "asc" }], include: { evidence: { select: { evidenceId: true } } } }),
+    return paginate(
+      page,
+      (q) =>
+        db.controlAssessment.findMany({
+          ...q,
+          where,
+          orderBy: [{ framework: "asc" }, { requirementId: "asc" }, { id: "asc" }],
+          include: { evidence: { select: { evidenceId: true } } },
+        }),
       () => db.controlAssessment.count({ where }),
     );
   },

@@ -30,7 +30,11 @@ export const setControlAssessment = useCase({
         await assertMember(tx, "ownerId", ownerId);
         const existing = await tx.controlAssessment.findFirst({ where: { scopeKey, framework, requirementId } });
         const pick = <K extends keyof AssessmentState>(k: K, fallback: AssessmentState[K]): AssessmentState[K] =>
-          (fields as Record<string, unknown>)[k] !== undefined ? ((fields as Record<string, unknown>)[k] as AssessmentState[K]) : existing ? (existing[k] as AssessmentState[K]) : fallback;
+          (fields as Record<string, unknown>)[k] !== undefined
+            ? ((fields as Record<string, unknown>)[k] as AssessmentState[K])
+            : existing
+              ? (existing[k] as AssessmentState[K])
+              : fallback;
         // Made applicable again without a status: the exclusion's NOT_APPLICABLE must not win over `applicable: true`.
         const reincluded = fields.applicable === true && fields.status === undefined && existing?.status === "NOT_APPLICABLE";
         const state = settleAssessment({
@@ -55,13 +59,15 @@ export const setControlAssessment = useCase({
           : await tx.controlAssessment.create({ data: { ...data, systemId: systemId ?? null, scopeKey, createdById: personOf(actor) } as any });
         if (evidenceIds) {
           await tx.evidenceLink.deleteMany({ where: { assessmentId: saved.id } });
-          if (evidenceIds.length) await tx.evidenceLink.createMany({ data: [...new Set(evidenceIds)].map((evidenceId) => ({ evidenceId, assessmentId: saved.id })) });
+          if (evidenceIds.length)
+            await tx.evidenceLink.createMany({ data: [...new Set(evidenceIds)].map((evidenceId) => ({ evidenceId, assessmentId: saved.id })) });
         }
         await appendAuditEvent(tx, actor, { action: existing ? "controlAssessment.update" : "controlAssessment.create", subjectId: saved.id });
         return tx.controlAssessment.findUniqueOrThrow({ where: { id: saved.id }, include: { evidence: { select: { evidenceId: true } } } });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`${framework} ${requirementId} was assessed by someone else at the same time for this scope: reload and try again`);
+      if (isUniqueViolation(error))
+        throw conflict(`${framework} ${requirementId} was assessed by someone else at the same time for this scope: reload and try again`);
       throw error;
     }
   },

@@ -21,7 +21,10 @@ test("one name per action: archiving is modelVersion.archive / release.archive, 
 });
 
 test("the actions that change approval evidence read the version from the subject's record", () => {
-  const marked = Object.entries(AUDIT_ACTIONS).filter(([, s]) => s.changesEvidenceOf).map(([a]) => a).sort();
+  const marked = Object.entries(AUDIT_ACTIONS)
+    .filter(([, s]) => s.changesEvidenceOf)
+    .map(([a]) => a)
+    .sort();
   assert.deepEqual(marked, ["evaluation.record", "modelCard.save", "modelVersion.update"]);
   assert.equal(AUDIT_ACTIONS["evaluation.record"].changesEvidenceOf!({ modelVersionId: "v1" }), "v1");
   assert.equal(AUDIT_ACTIONS["modelVersion.update"].changesEvidenceOf!({ id: "v2" }), "v2");

@@ -44,17 +44,30 @@ export const AUDIT_ACTIONS = spec({
 
   "modelVersion.register": { subject: "ModelVersion", kind: "create", description: "A model version was registered", webhook: "model_version.registered" },
   "modelVersion.update": {
-    subject: "ModelVersion", kind: "update", description: "A model version's metadata changed",
-    changesEvidenceOf: (r) => r.id as string, staleReason: "the model version was edited",
+    subject: "ModelVersion",
+    kind: "update",
+    description: "A model version's metadata changed",
+    changesEvidenceOf: (r) => r.id as string,
+    staleReason: "the model version was edited",
   },
-  "modelVersion.stageChange": { subject: "ModelVersion", kind: "update", description: "A model version entered a stage through an approved request", webhook: "stage.changed" },
+  "modelVersion.stageChange": {
+    subject: "ModelVersion",
+    kind: "update",
+    description: "A model version entered a stage through an approved request",
+    webhook: "stage.changed",
+  },
   "modelVersion.approve": { subject: "ModelVersion", kind: "update", description: "A model version was approved without a stage change (alias-only request)" },
   "modelVersion.archive": { subject: "ModelVersion", kind: "update", description: "A model version was archived", webhook: "stage.changed" },
 
   "alias.create": { subject: "Alias", kind: "create", description: "An alias was created", webhook: "alias.moved" },
   "alias.move": { subject: "Alias", kind: "update", description: "An alias moved to another version", webhook: "alias.moved" },
   "alias.protect": { subject: "Alias", kind: "update", description: "An alias became protected through an approved request" },
-  "alias.rollback": { subject: "Alias", kind: "update", description: "An alias was pointed back to a version it held through an approved change", webhook: "alias.moved" },
+  "alias.rollback": {
+    subject: "Alias",
+    kind: "update",
+    description: "An alias was pointed back to a version it held through an approved change",
+    webhook: "alias.moved",
+  },
   "alias.delete": { subject: "Alias", kind: "delete", description: "An alias was removed" },
 
   "dataset.create": { subject: "Dataset", kind: "create", description: "A dataset was registered" },
@@ -62,12 +75,18 @@ export const AUDIT_ACTIONS = spec({
   "datasetVersion.create": { subject: "DatasetVersion", kind: "create", description: "A dataset version was registered" },
 
   "evaluation.record": {
-    subject: "Evaluation", kind: "create", description: "An evaluation run was recorded",
-    changesEvidenceOf: (r) => r.modelVersionId as string, staleReason: "a new evaluation was recorded",
+    subject: "Evaluation",
+    kind: "create",
+    description: "An evaluation run was recorded",
+    changesEvidenceOf: (r) => r.modelVersionId as string,
+    staleReason: "a new evaluation was recorded",
   },
   "modelCard.save": {
-    subject: "ModelCard", kind: "update", description: "A model card revision was saved",
-    changesEvidenceOf: (r) => r.modelVersionId as string, staleReason: "a new model card revision was saved",
+    subject: "ModelCard",
+    kind: "update",
+    description: "A model card revision was saved",
+    changesEvidenceOf: (r) => r.modelVersionId as string,
+    staleReason: "a new model card revision was saved",
   },
 
   "release.create": { subject: "Release", kind: "create", description: "A release (a system's stack) was composed" },
@@ -77,7 +96,9 @@ export const AUDIT_ACTIONS = spec({
 
   "deployment.record": { subject: "Deployment", kind: "create", description: "A deployment was recorded", webhook: "deployment.recorded" },
   "deployment.recordFlagged": {
-    subject: "Deployment", kind: "create", webhook: "deployment.policy_violation",
+    subject: "Deployment",
+    kind: "create",
+    webhook: "deployment.policy_violation",
     description: "A deployment of something not approved for its environment was recorded as a policy violation (gate mode RECORD_AND_FLAG)",
   },
   "deployment.end": { subject: "Deployment", kind: "update", description: "A deployment ended" },
@@ -96,9 +117,21 @@ export const AUDIT_ACTIONS = spec({
   "webhook.test": { subject: "Webhook", kind: "update", description: "A test delivery was sent to a webhook (the webhook itself is unchanged)" },
 
   // Compliance: classification confirmed by an approver, assessments, evidence, risks, incidents, impact assessments.
-  "classification.confirm": { subject: "ClassificationConfirmation", kind: "create", description: "An approver confirmed or overrode a system's classification" },
-  "controlAssessment.create": { subject: "ControlAssessment", kind: "create", description: "A requirement was assessed for the first time (for a system or organisation-wide)" },
-  "controlAssessment.update": { subject: "ControlAssessment", kind: "update", description: "A requirement's assessment changed (status, applicability, owner, review, evidence)" },
+  "classification.confirm": {
+    subject: "ClassificationConfirmation",
+    kind: "create",
+    description: "An approver confirmed or overrode a system's classification",
+  },
+  "controlAssessment.create": {
+    subject: "ControlAssessment",
+    kind: "create",
+    description: "A requirement was assessed for the first time (for a system or organisation-wide)",
+  },
+  "controlAssessment.update": {
+    subject: "ControlAssessment",
+    kind: "update",
+    description: "A requirement's assessment changed (status, applicability, owner, review, evidence)",
+  },
   "evidence.create": { subject: "Evidence", kind: "create", description: "Evidence was recorded" },
   "evidence.update": { subject: "Evidence", kind: "update", description: "Evidence changed (validity, owner, document)" },
   "risk.create": { subject: "Risk", kind: "create", description: "A risk was entered in the register" },

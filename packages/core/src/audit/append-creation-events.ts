@@ -35,8 +35,18 @@ async function appendAll(tx: Tx, actor: Actor, action: AuditAction, subjectIds: 
     if (!record) throw new Error(`audit: ${spec.subject} ${subjectId} does not exist`);
     seq += 1;
     const event = {
-      organizationId: actor.organizationId, seq, actorType: actor.actorType, actorId: actor.actorId, actorUserId: actor.userId,
-      action, subjectType: spec.subject, subjectId, before: null, after: canonicalAuditJson(record), context: contextText, createdAt,
+      organizationId: actor.organizationId,
+      seq,
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      actorUserId: actor.userId,
+      action,
+      subjectType: spec.subject,
+      subjectId,
+      before: null,
+      after: canonicalAuditJson(record),
+      context: contextText,
+      createdAt,
     };
     const hash = auditHash(event, prevHash);
     const row = { ...event, prevHash, hash };
@@ -51,4 +61,3 @@ async function appendAll(tx: Tx, actor: Actor, action: AuditAction, subjectIds: 
   }
   return events.length;
 }
-

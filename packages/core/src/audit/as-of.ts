@@ -48,7 +48,14 @@ export function recordAsOf(organizationId: string, subjectType: SubjectType, sub
       orderBy: { seq: "desc" },
       select: { seq: true, action: true, after: true, createdAt: true },
     });
-    return { subjectType, subjectId, record: parse(last?.after ?? null), seq: last?.seq ?? null, action: last?.action ?? null, changedAt: last?.createdAt ?? null };
+    return {
+      subjectType,
+      subjectId,
+      record: parse(last?.after ?? null),
+      seq: last?.seq ?? null,
+      action: last?.action ?? null,
+      changedAt: last?.createdAt ?? null,
+    };
   });
 }
 

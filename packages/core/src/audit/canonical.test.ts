@@ -4,8 +4,17 @@ import { createHash } from "node:crypto";
 import { AUDIT_HASH_SCHEME, auditHash, auditHashInput, canonicalAuditJson, canonicalJson, GENESIS_HASH, toAuditJson, type HashedFields } from "./canonical";
 
 const event: HashedFields = {
-  organizationId: "org", seq: 7, actorType: "TOKEN", actorId: "tok", actorUserId: "user", action: "alias.move",
-  subjectType: "Alias", subjectId: "al", before: '{"a":1}', after: '{"a":2}', context: '{"reason":"r"}',
+  organizationId: "org",
+  seq: 7,
+  actorType: "TOKEN",
+  actorId: "tok",
+  actorUserId: "user",
+  action: "alias.move",
+  subjectType: "Alias",
+  subjectId: "al",
+  before: '{"a":1}',
+  after: '{"a":2}',
+  context: '{"reason":"r"}',
   createdAt: new Date("2026-05-06T07:08:09.010Z"),
 };
 const h = auditHash(event, GENESIS_HASH);
@@ -34,8 +43,17 @@ test("payload lengths count UTF-8 bytes, so a verifier in any language counts th
 
 test("every scalar field is covered: changing any one changes the hash", () => {
   const changed: Partial<HashedFields>[] = [
-    { organizationId: "org2" }, { seq: 8 }, { actorType: "USER" }, { actorId: null }, { actorId: "tok2" }, { actorUserId: null },
-    { actorUserId: "user2" }, { action: "alias.create" }, { subjectType: "Model" }, { subjectId: null }, { subjectId: "al2" },
+    { organizationId: "org2" },
+    { seq: 8 },
+    { actorType: "USER" },
+    { actorId: null },
+    { actorId: "tok2" },
+    { actorUserId: null },
+    { actorUserId: "user2" },
+    { action: "alias.create" },
+    { subjectType: "Model" },
+    { subjectId: null },
+    { subjectId: "al2" },
     { createdAt: new Date(event.createdAt.getTime() + 1) },
   ];
   const scalars = Object.keys(event).filter((k) => !["before", "after", "context"].includes(k));
@@ -48,12 +66,22 @@ test("every scalar field is covered: changing any one changes the hash", () => {
 
 test("before, after and context: any change, and any byte moved from one to another, changes the hash", () => {
   const variants: Partial<HashedFields>[] = [
-    { before: null }, { after: null }, { context: null }, { before: "" }, { context: "" }, { before: '{"a":1} ' }, { after: '{"a":3}' },
+    { before: null },
+    { after: null },
+    { context: null },
+    { before: "" },
+    { context: "" },
+    { before: '{"a":1} ' },
+    { after: '{"a":3}' },
     // The same characters, split differently between neighbouring fields.
-    { before: '{"a":1}{"a":2}', after: "" }, { before: "", after: '{"a":1}{"a":2}' }, { before: '{"a":1}{', after: '"a":2}' },
-    { after: '{"a":2}{"reason":"r"}', context: null }, { after: '{"a":2}{"reason":"r"}', context: "" },
+    { before: '{"a":1}{"a":2}', after: "" },
+    { before: "", after: '{"a":1}{"a":2}' },
+    { before: '{"a":1}{', after: '"a":2}' },
+    { after: '{"a":2}{"reason":"r"}', context: null },
+    { after: '{"a":2}{"reason":"r"}', context: "" },
     // Fields swapped.
-    { before: '{"a":2}', after: '{"a":1}' }, { after: '{"reason":"r"}', context: '{"a":2}' },
+    { before: '{"a":2}', after: '{"a":1}' },
+    { after: '{"reason":"r"}', context: '{"a":2}' },
     // Text that imitates the framing of the next field.
     { before: '{"a":1}\n7\n{"a":2}', after: null },
   ];
@@ -79,9 +107,29 @@ test("an invalid createdAt throws (the verifier reports it as a broken event)", 
 test("the one-pass canonical form equals canonicalJson(toAuditJson(value))", () => {
   const nested = JSON.parse('{"__proto__":{"x":1},"z":[1,{"b":2,"a":[]}],"é":"ü","a":{"":0,"10":1,"9":2}}');
   const values: unknown[] = [
-    null, undefined, 0, -0, -1.5e-7, 1e21, Number.NaN, Infinity, true, false, "", "quote \" and \\ and \n and \u2028", "lone \ud800 surrogate",
-    "emoji 🎉", 12n, -(2n ** 70n), new Date("2026-01-02T03:04:05.006Z"), [], [1, undefined, null, [2, [3]]], [1, , 3], {}, nested,
-    { b: undefined, a: { d: new Date(0), c: 5n, list: [{ y: 1, x: [undefined] }] }, "Z": "upper", "a b": null },
+    null,
+    undefined,
+    0,
+    -0,
+    -1.5e-7,
+    1e21,
+    Number.NaN,
+    Infinity,
+    true,
+    false,
+    "",
+    'quote " and \\ and \n and \u2028',
+    "lone \ud800 surrogate",
+    "emoji 🎉",
+    12n,
+    -(2n ** 70n),
+    new Date("2026-01-02T03:04:05.006Z"),
+    [],
+    [1, undefined, null, [2, [3]]],
+    [1, , 3],
+    {},
+    nested,
+    { b: undefined, a: { d: new Date(0), c: 5n, list: [{ y: 1, x: [undefined] }] }, Z: "upper", "a b": null },
     { toJSON: "not a function", nested: { deeper: { deepest: [{}, [], ""] } } },
   ];
   for (const v of values) assert.equal(canonicalAuditJson(v), canonicalJson(toAuditJson(v)), `for ${String(v)}`);
@@ -108,7 +156,8 @@ test("property: the one-pass form equals the two-step form on generated values",
     if (rand(2) === 0) return Array.from({ length: rand(5) }, () => value(depth - 1));
     const out: Record<string, unknown> = {};
     // Own properties, as JSON.parse makes them (plain assignment to "__proto__" would set the prototype).
-    for (let i = rand(6); i > 0; i--) Object.defineProperty(out, keys[rand(keys.length)]!, { value: value(depth - 1), enumerable: true, writable: true, configurable: true });
+    for (let i = rand(6); i > 0; i--)
+      Object.defineProperty(out, keys[rand(keys.length)]!, { value: value(depth - 1), enumerable: true, writable: true, configurable: true });
     return out;
   };
   for (let i = 0; i < 2_000; i++) {

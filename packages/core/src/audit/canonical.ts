@@ -112,8 +112,15 @@ const payload = (text: string | null): string => (text === null ? "-\n" : `${Buf
  */
 export function auditHashInput(event: HashedFields): string {
   const scalars = JSON.stringify([
-    event.organizationId, event.seq, event.actorType, event.actorId, event.actorUserId, event.action,
-    event.subjectType, event.subjectId, event.createdAt.toISOString(),
+    event.organizationId,
+    event.seq,
+    event.actorType,
+    event.actorId,
+    event.actorUserId,
+    event.action,
+    event.subjectType,
+    event.subjectId,
+    event.createdAt.toISOString(),
   ]);
   return `${AUDIT_HASH_SCHEME}\n${scalars}\n${payload(event.before)}${payload(event.after)}${payload(event.context)}`;
 }

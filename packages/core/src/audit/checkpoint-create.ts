@@ -55,7 +55,15 @@ export const createAuditCheckpoint = useCase({
     }
     const signing = config().auditSigning;
     return signCheckpoint(
-      { scheme: AUDIT_CHECKPOINT_SCHEME, organizationId, organizationSlug: row.slug, seq: headSeq, hash: headHash, createdAt: new Date().toISOString(), publicKey: signing.publicKey },
+      {
+        scheme: AUDIT_CHECKPOINT_SCHEME,
+        organizationId,
+        organizationSlug: row.slug,
+        seq: headSeq,
+        hash: headHash,
+        createdAt: new Date().toISOString(),
+        publicKey: signing.publicKey,
+      },
       signing.privateKeyPem,
     );
   },

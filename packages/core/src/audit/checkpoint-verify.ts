@@ -45,20 +45,36 @@ export const verifyAuditCheckpoint = useCase({
     const configured = config().auditSigning;
     const trusted = publicKeyOf("publicKey", givenKey ?? configured.publicKey);
     const publicKey = spkiBase64(trusted);
-    const base = { publicKey, keyFingerprint: keyFingerprint(trusted), developmentKey: configured.development && publicKey === configured.publicKey, checkpoint };
+    const base = {
+      publicKey,
+      keyFingerprint: keyFingerprint(trusted),
+      developmentKey: configured.development && publicKey === configured.publicKey,
+      checkpoint,
+    };
 
     if (!checkpointSignatureValid(checkpoint, trusted)) {
-      const reason = checkpoint.publicKey === publicKey
-        ? "the signature does not verify: the checkpoint was altered after it was signed"
-        : "the checkpoint was not signed with the trusted key";
+      const reason =
+        checkpoint.publicKey === publicKey
+          ? "the signature does not verify: the checkpoint was altered after it was signed"
+          : "the checkpoint was not signed with the trusted key";
       return { ...base, valid: false, signatureValid: false, reason, firstBrokenSeq: null, chain: null };
     }
 
     const { capturedHash, ...chain } = await replayAuditChain(checkpoint.organizationId, { captureSeq: checkpoint.seq });
-    const verdict = (firstBrokenSeq: number | null, reason: string | null) => ({ ...base, valid: reason === null, signatureValid: true, reason, firstBrokenSeq, chain });
+    const verdict = (firstBrokenSeq: number | null, reason: string | null) => ({
+      ...base,
+      valid: reason === null,
+      signatureValid: true,
+      reason,
+      firstBrokenSeq,
+      chain,
+    });
     const taken = `the checkpoint taken ${checkpoint.createdAt}`;
     if (!chain.valid && chain.firstBrokenSeq! <= checkpoint.seq) {
-      return verdict(chain.firstBrokenSeq, `the chain is broken at seq ${chain.firstBrokenSeq}, at or before ${taken} (seq ${checkpoint.seq}): ${chain.reason}`);
+      return verdict(
+        chain.firstBrokenSeq,
+        `the chain is broken at seq ${chain.firstBrokenSeq}, at or before ${taken} (seq ${checkpoint.seq}): ${chain.reason}`,
+      );
     }
     if (chain.valid && chain.headSeq < checkpoint.seq) {
       return verdict(chain.headSeq + 1, `the chain ends at seq ${chain.headSeq}, but ${taken} records seq ${checkpoint.seq}: events were removed from its end`);

@@ -2,13 +2,27 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { generateKeyPairSync } from "node:crypto";
 import { CanonError } from "../shared/errors";
-import { AUDIT_CHECKPOINT_SCHEME, checkpointSignatureValid, checkpointSignedText, keyFingerprint, parseCheckpoint, publicKeyOf, signCheckpoint, spkiBase64 } from "./checkpoint";
+import {
+  AUDIT_CHECKPOINT_SCHEME,
+  checkpointSignatureValid,
+  checkpointSignedText,
+  keyFingerprint,
+  parseCheckpoint,
+  publicKeyOf,
+  signCheckpoint,
+  spkiBase64,
+} from "./checkpoint";
 
 const pair = generateKeyPairSync("ed25519");
 const privateKeyPem = pair.privateKey.export({ format: "pem", type: "pkcs8" }).toString();
 const fields = {
-  scheme: AUDIT_CHECKPOINT_SCHEME, organizationId: "org", organizationSlug: "acme", seq: 42, hash: "a".repeat(64),
-  createdAt: "2026-12-02T03:04:05.678Z", publicKey: spkiBase64(pair.publicKey),
+  scheme: AUDIT_CHECKPOINT_SCHEME,
+  organizationId: "org",
+  organizationSlug: "acme",
+  seq: 42,
+  hash: "a".repeat(64),
+  createdAt: "2026-12-02T03:04:05.678Z",
+  publicKey: spkiBase64(pair.publicKey),
 } as const;
 const checkpoint = signCheckpoint(fields, privateKeyPem);
 
@@ -26,13 +40,23 @@ test("a checkpoint verifies with its signer's key, and survives a JSON round tri
 });
 
 test("any changed field, or another key, fails the signature", () => {
-  for (const change of [{ seq: 41 }, { seq: 43 }, { hash: "b".repeat(64) }, { organizationId: "other" }, { organizationSlug: "x" }, { createdAt: "2026-12-02T03:04:05.679Z" }]) {
+  for (const change of [
+    { seq: 41 },
+    { seq: 43 },
+    { hash: "b".repeat(64) },
+    { organizationId: "other" },
+    { organizationSlug: "x" },
+    { createdAt: "2026-12-02T03:04:05.679Z" },
+  ]) {
     assert.equal(checkpointSignatureValid({ ...checkpoint, ...change }, pair.publicKey), false, JSON.stringify(change));
   }
   const other = generateKeyPairSync("ed25519");
   assert.equal(checkpointSignatureValid(checkpoint, other.publicKey), false);
   // Re-signed with another key and carrying that key: still not the trusted key's signature.
-  const forged = signCheckpoint({ ...fields, seq: 41, publicKey: spkiBase64(other.publicKey) }, other.privateKey.export({ format: "pem", type: "pkcs8" }).toString());
+  const forged = signCheckpoint(
+    { ...fields, seq: 41, publicKey: spkiBase64(other.publicKey) },
+    other.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+  );
   assert.equal(checkpointSignatureValid(forged, pair.publicKey), false);
   assert.equal(checkpointSignatureValid({ ...checkpoint, signature: "AAAA" }, pair.publicKey), false);
 });

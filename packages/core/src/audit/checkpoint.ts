@@ -49,9 +49,7 @@ export function publicKeyOf(field: string, key: string): KeyObject {
   const text = key.trim();
   let object: KeyObject;
   try {
-    object = text.startsWith("-----BEGIN")
-      ? createPublicKey(text)
-      : createPublicKey({ key: Buffer.from(text, "base64"), format: "der", type: "spki" });
+    object = text.startsWith("-----BEGIN") ? createPublicKey(text) : createPublicKey({ key: Buffer.from(text, "base64"), format: "der", type: "spki" });
   } catch {
     throw invalid(field, "must be a public key: SPKI PEM, or SPKI DER in base64");
   }
@@ -63,7 +61,11 @@ export function publicKeyOf(field: string, key: string): KeyObject {
 export const spkiBase64 = (key: KeyObject) => key.export({ format: "der", type: "spki" }).toString("base64");
 
 /** A short name for a key, to print: "SHA256:" and the first 16 hex digits of the SPKI DER's sha256. */
-export const keyFingerprint = (key: KeyObject) => `SHA256:${createHash("sha256").update(key.export({ format: "der", type: "spki" })).digest("hex").slice(0, 16)}`;
+export const keyFingerprint = (key: KeyObject) =>
+  `SHA256:${createHash("sha256")
+    .update(key.export({ format: "der", type: "spki" }))
+    .digest("hex")
+    .slice(0, 16)}`;
 
 /** True when `signature` was made by `trusted` over this checkpoint's fields. */
 export function checkpointSignatureValid(checkpoint: AuditCheckpoint, trusted: KeyObject): boolean {
@@ -91,7 +93,13 @@ export function parseCheckpoint(input: unknown): AuditCheckpoint {
   const createdAt = text("createdAt", ISO_INSTANT);
   if (Number.isNaN(Date.parse(createdAt))) throw invalid("checkpoint.createdAt", "is not a valid instant");
   return {
-    scheme: AUDIT_CHECKPOINT_SCHEME, organizationId: text("organizationId"), organizationSlug: text("organizationSlug"), seq,
-    hash: text("hash", /^[0-9a-f]{64}$/), createdAt, publicKey: text("publicKey", BASE64), signature: text("signature", BASE64),
+    scheme: AUDIT_CHECKPOINT_SCHEME,
+    organizationId: text("organizationId"),
+    organizationSlug: text("organizationSlug"),
+    seq,
+    hash: text("hash", /^[0-9a-f]{64}$/),
+    createdAt,
+    publicKey: text("publicKey", BASE64),
+    signature: text("signature", BASE64),
   };
 }

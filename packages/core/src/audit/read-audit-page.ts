@@ -57,7 +57,22 @@ const POSTGRES_PAGE = 20_000;
 const E = T.AuditEvent.c;
 const H = T.AuditChainHead.c;
 /** The columns read, in this order (decode() reads them by index). */
-const COLUMN_NAMES = ["id", "seq", "actorType", "actorId", "actorUserId", "action", "subjectType", "subjectId", "before", "after", "context", "createdAt", "prevHash", "hash"] as const;
+const COLUMN_NAMES = [
+  "id",
+  "seq",
+  "actorType",
+  "actorId",
+  "actorUserId",
+  "action",
+  "subjectType",
+  "subjectId",
+  "before",
+  "after",
+  "context",
+  "createdAt",
+  "prevHash",
+  "hash",
+] as const;
 const COLUMNS = COLUMN_NAMES.map((c) => E[c]).join(", ");
 // A bounded range, not ORDER BY … LIMIT: the planner then never sorts the rest of the chain to find the
 // first `limit` (as PostgreSQL did on a freshly loaded table, making a long replay quadratic).
@@ -183,7 +198,8 @@ function instant(value: unknown): Date | null {
       const iso = value.includes("T") ? value : value.replace(" ", "T");
       date = new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`);
     }
-  } else if (typeof value === "number") date = new Date(value); // Prisma also reads SQLite instants stored as epoch ms
+  } else if (typeof value === "number")
+    date = new Date(value); // Prisma also reads SQLite instants stored as epoch ms
   else return null;
   return Number.isNaN(date.getTime()) ? null : date;
 }
@@ -209,7 +225,22 @@ function decode(organizationId: string, r: unknown[]): ReadAuditEvent {
   // Checked above: the text columns hold text, the nullable ones text or NULL.
   type S = string;
   type N = string | null;
-  const [, , actorType, actorId, actorUserId, action, subjectType, subjectId, before, after, context, , prevHash, hash] = r as [S, unknown, S, N, N, S, S, N, N, N, N, unknown, S, S];
+  const [, , actorType, actorId, actorUserId, action, subjectType, subjectId, before, after, context, , prevHash, hash] = r as [
+    S,
+    unknown,
+    S,
+    N,
+    N,
+    S,
+    S,
+    N,
+    N,
+    N,
+    N,
+    unknown,
+    S,
+    S,
+  ];
   return { id: id!, organizationId, seq, actorType, actorId, actorUserId, action, subjectType, subjectId, before, after, context, createdAt, prevHash, hash };
 }
 

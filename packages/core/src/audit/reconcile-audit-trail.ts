@@ -57,7 +57,12 @@ export const reconcileAuditTrail = useCase({
   },
 });
 
-function compare(subjectType: SubjectType, subjectId: string, liveRecord: Record<string, unknown> | null, trailRecord: Record<string, unknown> | null): TrailMismatch[] {
+function compare(
+  subjectType: SubjectType,
+  subjectId: string,
+  liveRecord: Record<string, unknown> | null,
+  trailRecord: Record<string, unknown> | null,
+): TrailMismatch[] {
   const live = trackedFields(subjectType, liveRecord);
   const rebuilt = trackedFields(subjectType, trailRecord);
   if (live && !rebuilt) return [{ subjectType, subjectId, problem: "NOT_IN_TRAIL", fields: [] }];

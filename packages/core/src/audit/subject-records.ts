@@ -10,10 +10,36 @@ import { scopedOrganizationId } from "../shared/tenancy";
 import type { Tx } from "../shared/transaction";
 
 type Row = Record<string, unknown>;
-type Db = Pick<Tx, "organization" | "membership" | "apiToken" | "aISystem" | "model" | "modelVersion" | "alias" | "dataset"
-  | "datasetVersion" | "evaluation" | "modelCard" | "modelCardRevision" | "release" | "deployment" | "deploymentGate"
-  | "approvalPolicy" | "approvalRequest" | "approvalDecision" | "webhook" | "job" | "controlAssessment" | "evidence" | "risk"
-  | "incident" | "impactAssessment" | "classificationConfirmation" | "reportRun">;
+type Db = Pick<
+  Tx,
+  | "organization"
+  | "membership"
+  | "apiToken"
+  | "aISystem"
+  | "model"
+  | "modelVersion"
+  | "alias"
+  | "dataset"
+  | "datasetVersion"
+  | "evaluation"
+  | "modelCard"
+  | "modelCardRevision"
+  | "release"
+  | "deployment"
+  | "deploymentGate"
+  | "approvalPolicy"
+  | "approvalRequest"
+  | "approvalDecision"
+  | "webhook"
+  | "job"
+  | "controlAssessment"
+  | "evidence"
+  | "risk"
+  | "incident"
+  | "impactAssessment"
+  | "classificationConfirmation"
+  | "reportRun"
+>;
 
 export interface SubjectSpec {
   /** The records of these subjects (those that exist), in any order; each has its `id`. */
@@ -161,7 +187,10 @@ export const SUBJECTS = {
   },
   Risk: {
     async find(db, ids) {
-      const rows = await db.risk.findMany({ where: idIn(ids), include: { systems: { select: { systemId: true } }, controls: { select: { assessmentId: true } } } });
+      const rows = await db.risk.findMany({
+        where: idIn(ids),
+        include: { systems: { select: { systemId: true } }, controls: { select: { assessmentId: true } } },
+      });
       return rows.map(({ systems, controls, ...r }) => ({
         ...r,
         systemIds: systems.map((s) => s.systemId).sort(byText),
@@ -195,8 +224,18 @@ export const SUBJECTS = {
     find: (db, ids) => db.job.findMany({ where: idIn(ids) }),
     ids: (db) => idsOf(db.job.findMany({ where: { organizationId: scopedOrganizationId() }, select: { id: true } })),
     bookkeeping: [
-      "status", "progressPercent", "progressPhase", "attempts", "leaseOwner", "leaseUntil", "runAfter", "error", "result",
-      "startedAt", "finishedAt", "updatedAt",
+      "status",
+      "progressPercent",
+      "progressPhase",
+      "attempts",
+      "leaseOwner",
+      "leaseUntil",
+      "runAfter",
+      "error",
+      "result",
+      "startedAt",
+      "finishedAt",
+      "updatedAt",
     ],
   },
 } satisfies Record<string, SubjectSpec>;

@@ -15,7 +15,8 @@ export interface OrganizationChainVerification extends ChainVerification {
 export async function verifyAllAuditChains(opts: { slug?: string | null } = {}): Promise<OrganizationChainVerification[]> {
   const slug = opts.slug?.trim() || null;
   const organizations = await acrossOrganizations("verifying every organisation's audit chain", () =>
-    reader().organization.findMany({ where: slug ? { slug } : {}, orderBy: { slug: "asc" }, select: { id: true, slug: true, name: true } }));
+    reader().organization.findMany({ where: slug ? { slug } : {}, orderBy: { slug: "asc" }, select: { id: true, slug: true, name: true } }),
+  );
   if (slug && organizations.length === 0) throw notFound(`Organisation "${slug}"`);
   const results: OrganizationChainVerification[] = [];
   for (const org of organizations) {

@@ -94,10 +94,23 @@ function merge(verdicts: SegmentVerdict[], captureSeq: number): ChainReplay {
   const failure = verdicts.find((v) => v.failure)?.failure ?? null;
   const captured = failure && failure.seq <= captureSeq ? null : (verdicts.find((v) => v.capturedHash)?.capturedHash ?? null);
   if (!failure) {
-    return { valid: true, eventCount: last.lastSeq, headSeq: last.headSeq, firstBrokenSeq: null, firstBrokenEventId: null, reason: null, capturedHash: captured };
+    return {
+      valid: true,
+      eventCount: last.lastSeq,
+      headSeq: last.headSeq,
+      firstBrokenSeq: null,
+      firstBrokenEventId: null,
+      reason: null,
+      capturedHash: captured,
+    };
   }
   return {
-    valid: false, eventCount: failure.seq - 1, headSeq: last.headSeq, firstBrokenSeq: failure.seq, firstBrokenEventId: failure.id,
-    reason: failure.reason, capturedHash: captured,
+    valid: false,
+    eventCount: failure.seq - 1,
+    headSeq: last.headSeq,
+    firstBrokenSeq: failure.seq,
+    firstBrokenEventId: failure.id,
+    reason: failure.reason,
+    capturedHash: captured,
   };
 }

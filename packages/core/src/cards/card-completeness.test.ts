@@ -10,7 +10,10 @@ test("an empty or missing card is 0 everywhere and lists every required section 
     const c = cardCompleteness(card);
     assert.equal(c.overall, 0);
     assert.deepEqual(c.missing, [...MODEL_CARD_SECTIONS]);
-    assert.deepEqual(c.frameworks.map((f) => f.framework), ["EU_AI_ACT", "ISO_42001", "NIST_AI_RMF"]);
+    assert.deepEqual(
+      c.frameworks.map((f) => f.framework),
+      ["EU_AI_ACT", "ISO_42001", "NIST_AI_RMF"],
+    );
     for (const f of c.frameworks) {
       assert.equal(f.score, 0);
       assert.deepEqual(f.missing, requiredCardSections(f.framework));

@@ -1,12 +1,6 @@
 // Completeness of a model card, computed per framework from the section requirements shipped in
 // @canon/frameworks. Pure: no database, no clock.
-import {
-  FRAMEWORK_IDS,
-  MODEL_CARD_SECTIONS,
-  requiredCardSections,
-  type FrameworkId,
-  type ModelCardSection,
-} from "@canon/frameworks";
+import { FRAMEWORK_IDS, MODEL_CARD_SECTIONS, requiredCardSections, type FrameworkId, type ModelCardSection } from "@canon/frameworks";
 
 export type CardSections = Partial<Record<ModelCardSection, string | null | undefined>>;
 

@@ -6,9 +6,7 @@ import { LIMITS, optionalText } from "../shared/input";
 
 const section = optionalText(LIMITS.text);
 
-export const modelCardFieldsInput = z.object(
-  Object.fromEntries(MODEL_CARD_SECTIONS.map((s) => [s, section])) as Record<ModelCardSection, typeof section>,
-);
+export const modelCardFieldsInput = z.object(Object.fromEntries(MODEL_CARD_SECTIONS.map((s) => [s, section])) as Record<ModelCardSection, typeof section>);
 export type ModelCardFieldsInput = z.input<typeof modelCardFieldsInput>;
 export type ModelCardFields = Record<ModelCardSection, string | null>;
 
@@ -21,7 +19,5 @@ export function givenCardFields(input: z.output<typeof modelCardFieldsInput>): P
 
 /** The full set of sections of a new revision: the given ones over the previous revision's. */
 export function mergeCardFields(previous: Partial<ModelCardFields> | null, given: Partial<ModelCardFields>): ModelCardFields {
-  return Object.fromEntries(
-    MODEL_CARD_SECTIONS.map((s) => [s, s in given ? (given[s] ?? null) : (previous?.[s] ?? null)]),
-  ) as ModelCardFields;
+  return Object.fromEntries(MODEL_CARD_SECTIONS.map((s) => [s, s in given ? (given[s] ?? null) : (previous?.[s] ?? null)])) as ModelCardFields;
 }

@@ -32,9 +32,10 @@ export const getModelCardRevision = useCase({
   input: z.object({ modelVersionId: id, revision: z.number() }),
   async run({ modelVersionId, revision: wanted }): Promise<ModelCardView> {
     const card = await cardOf(modelVersionId);
-    const revision = card && Number.isInteger(wanted)
-      ? await reader().modelCardRevision.findUnique({ where: { cardId_revision: { cardId: card.id, revision: wanted } } })
-      : null;
+    const revision =
+      card && Number.isInteger(wanted)
+        ? await reader().modelCardRevision.findUnique({ where: { cardId_revision: { cardId: card.id, revision: wanted } } })
+        : null;
     if (!card || !revision) throw notFound(`Revision ${wanted} of the model card of version`, modelVersionId);
     return toCardView(revision, card);
   },

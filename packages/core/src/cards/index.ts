@@ -1,4 +1,11 @@
-export { cardCompleteness, frameworkCompleteness, sectionFilled, type CardCompleteness, type CardSections, type FrameworkCompleteness } from "./card-completeness";
+export {
+  cardCompleteness,
+  frameworkCompleteness,
+  sectionFilled,
+  type CardCompleteness,
+  type CardSections,
+  type FrameworkCompleteness,
+} from "./card-completeness";
 export { modelCardFieldsInput, type ModelCardFields, type ModelCardFieldsInput } from "./card-fields";
 export type { ModelCardView } from "./card-view";
 export { loadVersionCards } from "./load-cards";

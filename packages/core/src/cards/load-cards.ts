@@ -18,10 +18,12 @@ export const loadVersionCards = useCase({
       where: { OR: cards.map((c) => ({ cardId: c.id, revision: c.latestRevision })) },
     });
     const byCard = new Map(revisions.map((r) => [r.cardId, r]));
-    const byVersion = new Map(cards.flatMap((c) => {
-      const r = byCard.get(c.id);
-      return r ? [[c.modelVersionId, toCardView(r, c)] as const] : [];
-    }));
+    const byVersion = new Map(
+      cards.flatMap((c) => {
+        const r = byCard.get(c.id);
+        return r ? [[c.modelVersionId, toCardView(r, c)] as const] : [];
+      }),
+    );
     return ids.map((id) => byVersion.get(id) ?? null);
   },
 });

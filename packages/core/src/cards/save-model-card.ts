@@ -36,9 +36,10 @@ export const saveModelCard = useCase({
         create: { modelVersionId, latestRevision: 1 } as any,
         update: { latestRevision: { increment: 1 } },
       });
-      const previous = card.latestRevision > 1
-        ? await tx.modelCardRevision.findUnique({ where: { cardId_revision: { cardId: card.id, revision: card.latestRevision - 1 } } })
-        : null;
+      const previous =
+        card.latestRevision > 1
+          ? await tx.modelCardRevision.findUnique({ where: { cardId_revision: { cardId: card.id, revision: card.latestRevision - 1 } } })
+          : null;
       const revision = await tx.modelCardRevision.create({
         data: {
           ...mergeCardFields(previous, given),

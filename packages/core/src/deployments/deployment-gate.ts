@@ -52,7 +52,12 @@ export function gateViolations(subject: GateSubject, environment: Environment): 
     return [{ rule: "DEPLOYMENT_NOT_APPROVED", message: `${subject.label} is archived; it cannot be deployed to ${environment}` }];
   }
   if (RANK[subject.stage] < RANK[needed]) {
-    return [{ rule: "DEPLOYMENT_NOT_APPROVED", message: `${subject.label} is in ${subject.stage}, not approved for ${environment}: request approval with targetStage ${needed} first` }];
+    return [
+      {
+        rule: "DEPLOYMENT_NOT_APPROVED",
+        message: `${subject.label} is in ${subject.stage}, not approved for ${environment}: request approval with targetStage ${needed} first`,
+      },
+    ];
   }
   return [];
 }

@@ -38,8 +38,14 @@ test("fields are checked by name; traffic share defaults to 1 and the start to n
 });
 
 test("gates are set for STAGING and PRODUCTION only, and PRODUCTION is never OPEN", () => {
-  assert.equal(refusal(() => assertGateChoice("DEVELOPMENT", "ENFORCE")), "environment");
-  assert.equal(refusal(() => assertGateChoice("PRODUCTION", "OPEN")), "mode");
+  assert.equal(
+    refusal(() => assertGateChoice("DEVELOPMENT", "ENFORCE")),
+    "environment",
+  );
+  assert.equal(
+    refusal(() => assertGateChoice("PRODUCTION", "OPEN")),
+    "mode",
+  );
   assert.equal(assertGateChoice("PRODUCTION", "RECORD_AND_FLAG"), "PRODUCTION");
   assert.equal(assertGateChoice("STAGING", "OPEN"), "STAGING");
 });

@@ -31,18 +31,24 @@ export const recordDeployment = useCase({
       const mode = await gateMode(tx, data.environment);
       const violations = mode === "OPEN" ? [] : gateViolations(subject, data.environment);
       if (violations.length && mode === "ENFORCE") {
-        throw new CanonError(ErrorCode.PRECONDITION_FAILED,
+        throw new CanonError(
+          ErrorCode.PRECONDITION_FAILED,
           `Deployment refused by the ${data.environment} gate: ${violations.map((v) => v.message).join("; ")}`,
-          undefined, { rule: violations[0]!.rule, rules: violations, gateMode: mode });
+          undefined,
+          { rule: violations[0]!.rule, rules: violations, gateMode: mode },
+        );
       }
       const created = await tx.deployment.create({
         data: {
-          ...data, deployedById: personOf(actor),
-          policyViolation: violations.length > 0, violations: violations as unknown as object,
+          ...data,
+          deployedById: personOf(actor),
+          policyViolation: violations.length > 0,
+          violations: violations as unknown as object,
         } as any,
       });
       await appendAuditEvent(tx, actor, {
-        action: violations.length ? "deployment.recordFlagged" : "deployment.record", subjectId: created.id,
+        action: violations.length ? "deployment.recordFlagged" : "deployment.record",
+        subjectId: created.id,
         context: violations.length ? { gateMode: mode, violations } : undefined,
       });
       return created;

@@ -46,9 +46,7 @@ export const recordEvaluationInput = z.object({
   runUrl: optional(httpUrl),
   notes: optionalText(),
   /** The NIST AI RMF trustworthiness characteristic it measures (VALID_RELIABLE, SAFE, SECURE_RESILIENT, FAIR…). */
-  characteristic: z
-    .enum(NIST_TRUSTWORTHINESS_CHARACTERISTICS.map((c) => c.id) as [string, ...string[]])
-    .nullish(),
+  characteristic: z.enum(NIST_TRUSTWORTHINESS_CHARACTERISTICS.map((c) => c.id) as [string, ...string[]]).nullish(),
   /** When the run happened; default now. */
   evaluatedAt: dateTime.nullish(),
   metrics: metricList,

@@ -27,7 +27,8 @@ const METRIC_COLUMNS = Object.values(Prisma.EvaluationMetricScalarFieldEnum);
 
 /** A quoted column list for raw SQL; only columns that sql/names.ts guards against the schema. */
 function columnList(names: readonly EvaluationColumn[]): Prisma.Sql {
-  for (const name of names) if (!(T.Evaluation.columns as readonly string[]).includes(name)) throw new Error(`not an Evaluation column in sql/names.ts: ${name}`);
+  for (const name of names)
+    if (!(T.Evaluation.columns as readonly string[]).includes(name)) throw new Error(`not an Evaluation column in sql/names.ts: ${name}`);
   return sqlColumns(names);
 }
 

@@ -16,18 +16,33 @@ test("a high-risk system in production with nothing approved is a critical gap, 
   const art9 = gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-9");
   assert.equal(art9?.state, "UNKNOWN");
   assert.equal(art9?.severity, "HIGH", "Annex III obligations apply from 2027-12-02, before AT");
-  assert.ok(gaps.some((g) => g.rule === "annex-viii-unfilled" && g.message.includes("A5")), "intended purpose is empty");
+  assert.ok(
+    gaps.some((g) => g.rule === "annex-viii-unfilled" && g.message.includes("A5")),
+    "intended purpose is empty",
+  );
 });
 
 test("an implemented assessment with evidence closes the obligation; expired evidence makes it stale; an exclusion shows as not applicable", () => {
   const assessments = map(
     { id: "a9", scopeKey: "s1", systemId: "s1", framework: "EU_AI_ACT", requirementId: "art-9", status: "IMPLEMENTED", evidenceIds: ["e1"] },
     { id: "a10", scopeKey: "", systemId: null, framework: "EU_AI_ACT", requirementId: "art-10", status: "IMPLEMENTED", evidenceIds: [] },
-    { id: "a11", scopeKey: "s1", systemId: "s1", framework: "EU_AI_ACT", requirementId: "art-11", status: "NOT_APPLICABLE", justification: "covered by the bank's group", evidenceIds: [] },
+    {
+      id: "a11",
+      scopeKey: "s1",
+      systemId: "s1",
+      framework: "EU_AI_ACT",
+      requirementId: "art-11",
+      status: "NOT_APPLICABLE",
+      justification: "covered by the bank's group",
+      evidenceIds: [],
+    },
   );
   const evidence = map({ id: "e1", title: "Risk policy", validUntil: "2027-06-30T00:00:00.000Z" });
   const gaps = computeGaps(records({ systems: map(highRisk), assessments, evidence }), AT);
-  assert.equal(gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-9"), undefined);
+  assert.equal(
+    gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-9"),
+    undefined,
+  );
   assert.equal(gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-10")?.state, "MISSING_EVIDENCE", "organisation-wide, no evidence");
   assert.equal(gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-11")?.state, "NOT_APPLICABLE");
   const stale = gaps.find((g) => g.rule === "evidence-expired");
@@ -36,9 +51,20 @@ test("an implemented assessment with evidence closes the obligation; expired evi
 });
 
 test("an ISO assessment counts for the EU obligation the crosswalk maps it to", () => {
-  const assessments = map({ id: "iso", scopeKey: "", systemId: null, framework: "ISO_42001", requirementId: "A.6.2.8", status: "IMPLEMENTED", evidenceIds: ["e2"] });
+  const assessments = map({
+    id: "iso",
+    scopeKey: "",
+    systemId: null,
+    framework: "ISO_42001",
+    requirementId: "A.6.2.8",
+    status: "IMPLEMENTED",
+    evidenceIds: ["e2"],
+  });
   const gaps = computeGaps(records({ systems: map(highRisk), assessments, evidence: map({ id: "e2", title: "Log retention" }) }), AT);
-  assert.equal(gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-12"), undefined);
+  assert.equal(
+    gaps.find((g) => g.rule === "obligation-not-met" && g.requirementId === "art-12"),
+    undefined,
+  );
 });
 
 test("a flagged production deployment is a critical failure; an upstream model past its deprecation date fails", () => {
@@ -50,7 +76,10 @@ test("a flagged production deployment is a critical failure; an upstream model p
   assert.equal(d?.severity, "CRITICAL");
   assert.equal(d?.fix.recordId, "d1");
   assert.equal(gaps.find((g) => g.rule === "upstream-model-deprecated")?.state, "FAILED");
-  assert.equal(gaps.find((g) => g.rule === "high-risk-without-approved-production-version"), undefined);
+  assert.equal(
+    gaps.find((g) => g.rule === "high-risk-without-approved-production-version"),
+    undefined,
+  );
   const fair = gaps.find((g) => g.rule === "characteristic-without-passing-evaluation" && g.message.includes("Fair"));
   assert.equal(fair?.state, "MISSING_EVIDENCE");
   assert.equal(gaps.find((g) => g.rule === "model-card-below-policy")?.state, "MISSING_EVIDENCE", "high-risk default policy asks 80%");
@@ -61,8 +90,19 @@ test("a GPAI model without linked training data gets a gap; with a described dat
   const models = map({ id: "m2", name: "Łódź-LM", systemId: "g1" });
   const bare = computeGaps(records({ systems: map(gpai), models, versions: map({ id: "v2", modelId: "m2", number: 1, stage: "STAGING", lineage: [] }) }), AT);
   assert.equal(bare.find((g) => g.rule === "gpai-without-training-summary")?.state, "MISSING_EVIDENCE");
-  const deployer = computeGaps(records({ systems: map({ ...gpai, operatorRole: "DEPLOYER" }), models, versions: map({ id: "v2", modelId: "m2", number: 1, stage: "STAGING", lineage: [] }) }), AT);
-  assert.equal(deployer.find((g) => g.rule === "gpai-without-training-summary"), undefined, "the summary is the model provider's duty");
+  const deployer = computeGaps(
+    records({
+      systems: map({ ...gpai, operatorRole: "DEPLOYER" }),
+      models,
+      versions: map({ id: "v2", modelId: "m2", number: 1, stage: "STAGING", lineage: [] }),
+    }),
+    AT,
+  );
+  assert.equal(
+    deployer.find((g) => g.rule === "gpai-without-training-summary"),
+    undefined,
+    "the summary is the model provider's duty",
+  );
   const full = computeGaps(
     records({
       systems: map(gpai),
@@ -73,5 +113,8 @@ test("a GPAI model without linked training data gets a gap; with a described dat
     }),
     AT,
   );
-  assert.equal(full.find((g) => g.rule === "gpai-without-training-summary"), undefined);
+  assert.equal(
+    full.find((g) => g.rule === "gpai-without-training-summary"),
+    undefined,
+  );
 });

@@ -54,7 +54,12 @@ export function draftTrainingContentSummary(r: ComplianceRecords, model: AuditRe
     {
       id: sources!.id,
       title: sources!.title,
-      text: used.map((u) => `${text(u.dataset, "name")} v${num(u.version, "number")}: ${text(u.dataset, "source") ?? "source not recorded"} (licence: ${text(u.dataset, "licence") ?? "not recorded"})`).join("\n"),
+      text: used
+        .map(
+          (u) =>
+            `${text(u.dataset, "name")} v${num(u.version, "number")}: ${text(u.dataset, "source") ?? "source not recorded"} (licence: ${text(u.dataset, "licence") ?? "not recorded"})`,
+        )
+        .join("\n"),
       missing: [
         ...(used.length ? [] : ["the list of data sources"]),
         ...used.filter((u) => !text(u.dataset, "source")).map((u) => `the source of ${text(u.dataset, "name")}`),
@@ -66,7 +71,11 @@ export function draftTrainingContentSummary(r: ComplianceRecords, model: AuditRe
       title: processing!.title,
       text: used
         .map((u) => {
-          const personal = bool(u.dataset, "containsSpecialCategoryData") ? "special-category personal data" : bool(u.dataset, "containsPersonalData") ? "personal data" : "no personal data";
+          const personal = bool(u.dataset, "containsSpecialCategoryData")
+            ? "special-category personal data"
+            : bool(u.dataset, "containsPersonalData")
+              ? "personal data"
+              : "no personal data";
           return `${text(u.dataset, "name")}: ${personal}${text(u.dataset, "knownBiases") ? `; known biases: ${text(u.dataset, "knownBiases")}` : ""}${text(u.version, "description") ? `; ${text(u.version, "description")}` : ""}`;
         })
         .join("\n"),

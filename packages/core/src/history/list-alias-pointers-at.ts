@@ -46,7 +46,8 @@ async function readAliasPointers(scope: SnapshotScope): Promise<AliasPointer[]> 
   for (const m of moves) {
     if (previous && previous.modelId === m.modelId && previous.name === m.name) continue;
     previous = m;
-    if (m.toVersionId) pointers.push({ id: m.id, modelId: m.modelId, name: m.name, versionId: m.toVersionId, since: m.movedAt, reason: m.reason, actorId: m.actorId });
+    if (m.toVersionId)
+      pointers.push({ id: m.id, modelId: m.modelId, name: m.name, versionId: m.toVersionId, since: m.movedAt, reason: m.reason, actorId: m.actorId });
   }
   return pointers;
 }

@@ -32,7 +32,10 @@ export type SnapshotInput = z.input<typeof snapshotInput>;
 
 /** A checked snapshot, as the lists take it back. */
 export const snapshotScope = snapshotInput.transform((s) => ({
-  at: s.at, modelId: s.modelId ?? null, systemId: s.systemId ?? null, environment: s.environment ?? null,
+  at: s.at,
+  modelId: s.modelId ?? null,
+  systemId: s.systemId ?? null,
+  environment: s.environment ?? null,
 }));
 export type SnapshotScope = z.output<typeof snapshotScope>;
 

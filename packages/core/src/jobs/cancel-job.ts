@@ -22,7 +22,11 @@ export const cancelJob = useCase({
   async run({ actor, id }) {
     return writeTransaction(async (tx) => {
       const where = { id, organizationId: actor.organizationId };
-      const job = assertCanSeeJob(actor, await tx.job.findFirst({ where, select: { id: true, kind: true, status: true, requestedById: true, cancelRequestedAt: true } }), id);
+      const job = assertCanSeeJob(
+        actor,
+        await tx.job.findFirst({ where, select: { id: true, kind: true, status: true, requestedById: true, cancelRequestedAt: true } }),
+        id,
+      );
       const person = personOf(actor);
       if (job.requestedById !== person && actor.role !== "ADMIN") throw forbidden("Only the person who requested a job, or an admin, may cancel it");
       if (ENDED.includes(job.status)) throw conflict(`Job ${id} has already ended (${job.status})`, { status: job.status });

@@ -29,8 +29,14 @@ export async function createJob(tx: Tx, actor: Actor, kindName: string, rawInput
   const now = new Date();
   const job = await tx.job.create({
     data: {
-      organizationId: actor.organizationId, kind: kind.kind, input: JSON.parse(json) as Prisma.InputJsonValue, status: JobStatus.QUEUED,
-      maxAttempts: kind.maxAttempts ?? config().jobs.maxAttempts, runAfter: now, createdAt: now, requestedById: personOf(actor),
+      organizationId: actor.organizationId,
+      kind: kind.kind,
+      input: JSON.parse(json) as Prisma.InputJsonValue,
+      status: JobStatus.QUEUED,
+      maxAttempts: kind.maxAttempts ?? config().jobs.maxAttempts,
+      runAfter: now,
+      createdAt: now,
+      requestedById: personOf(actor),
     },
     select: { id: true },
   });

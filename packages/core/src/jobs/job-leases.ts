@@ -42,8 +42,17 @@ export interface ProgressPatch {
 }
 
 const CANDIDATE = {
-  id: true, organizationId: true, kind: true, input: true, status: true, attempts: true, maxAttempts: true,
-  leaseUntil: true, startedAt: true, requestedById: true, cancelRequestedAt: true,
+  id: true,
+  organizationId: true,
+  kind: true,
+  input: true,
+  status: true,
+  attempts: true,
+  maxAttempts: true,
+  leaseUntil: true,
+  startedAt: true,
+  requestedById: true,
+  cancelRequestedAt: true,
 } as const;
 
 /** The write token of a claimed attempt. */
@@ -65,7 +74,10 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
         const due = await database().reader.job.findMany({
           where: {
             kind: { in: names },
-            OR: [{ status: JobStatus.QUEUED, runAfter: { lte: now } }, { status: JobStatus.RUNNING, leaseUntil: { lt: now } }],
+            OR: [
+              { status: JobStatus.QUEUED, runAfter: { lte: now } },
+              { status: JobStatus.RUNNING, leaseUntil: { lt: now } },
+            ],
           },
           orderBy: [{ runAfter: "asc" }, { id: "asc" }],
           take: limit,
@@ -83,19 +95,31 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
                 where: token,
                 data: job.cancelRequestedAt
                   ? { status: JobStatus.CANCELLED, finishedAt: at, leaseUntil: null }
-                  : { status: JobStatus.FAILED, finishedAt: at, leaseUntil: null, error: `abandoned: the runner of attempt ${job.attempts} of ${job.maxAttempts} stopped (its lease expired)` },
+                  : {
+                      status: JobStatus.FAILED,
+                      finishedAt: at,
+                      leaseUntil: null,
+                      error: `abandoned: the runner of attempt ${job.attempts} of ${job.maxAttempts} stopped (its lease expired)`,
+                    },
               });
               continue;
             }
             const data: Prisma.JobUpdateManyMutationInput = {
-              status: JobStatus.RUNNING, attempts: job.attempts + 1, leaseOwner: owner, leaseUntil: new Date(at.getTime() + leaseMs),
-              startedAt: job.startedAt ?? at, progressPercent: 0, progressPhase: null,
+              status: JobStatus.RUNNING,
+              attempts: job.attempts + 1,
+              leaseOwner: owner,
+              leaseUntil: new Date(at.getTime() + leaseMs),
+              startedAt: job.startedAt ?? at,
+              progressPercent: 0,
+              progressPhase: null,
               ...(expired ? { error: `attempt ${job.attempts}: its runner stopped (the lease expired); retried` } : {}),
             };
             const res = await tx.job.updateMany({ where: token, data });
             if (res.count !== 1) continue; // another instance claimed it first
             mine.push({
-              id: job.id, attempt: job.attempts + 1, maxAttempts: job.maxAttempts,
+              id: job.id,
+              attempt: job.attempts + 1,
+              maxAttempts: job.maxAttempts,
               item: { id: job.id, organizationId: job.organizationId, kind: job.kind, input: job.input, requestedById: job.requestedById, owner },
             });
           }
@@ -106,12 +130,14 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
     },
 
     async renew(lease, leaseMs, patch): Promise<Renewal> {
-      return withinOrganization(lease.item.organizationId, () => writeTransaction(async (tx) => {
-        const res = await tx.job.updateMany({ where: held(lease), data: { leaseUntil: new Date(Date.now() + leaseMs), ...patch } });
-        if (res.count !== 1) return "lost";
-        const row = await tx.job.findUnique({ where: { id: lease.id }, select: { cancelRequestedAt: true } });
-        return row?.cancelRequestedAt ? "cancel" : "held";
-      }));
+      return withinOrganization(lease.item.organizationId, () =>
+        writeTransaction(async (tx) => {
+          const res = await tx.job.updateMany({ where: held(lease), data: { leaseUntil: new Date(Date.now() + leaseMs), ...patch } });
+          if (res.count !== 1) return "lost";
+          const row = await tx.job.findUnique({ where: { id: lease.id }, select: { cancelRequestedAt: true } });
+          return row?.cancelRequestedAt ? "cancel" : "held";
+        }),
+      );
     },
 
     async settle(lease, s: Settlement<JobAttemptValue>) {
@@ -137,13 +163,15 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
           data = { status: JobStatus.QUEUED, leaseUntil: null, runAfter: now, attempts: lease.attempt - 1 };
           break;
       }
-      const recorded = await withinOrganization(lease.item.organizationId, () => writeTransaction(async (tx) => {
-        const res = await tx.job.updateMany({ where: held(lease), data });
-        if (res.count !== 1) return false;
-        // select: without it the stored bytes are read back and converted on the main thread (a stall of ~0.5 s for 5 MB).
-        if (output) await tx.jobOutput.create({ data: { jobId: lease.id, ...output.row }, select: { jobId: true } });
-        return true;
-      }));
+      const recorded = await withinOrganization(lease.item.organizationId, () =>
+        writeTransaction(async (tx) => {
+          const res = await tx.job.updateMany({ where: held(lease), data });
+          if (res.count !== 1) return false;
+          // select: without it the stored bytes are read back and converted on the main thread (a stall of ~0.5 s for 5 MB).
+          if (output) await tx.jobOutput.create({ data: { jobId: lease.id, ...output.row }, select: { jobId: true } });
+          return true;
+        }),
+      );
       if (!recorded) await output?.discard();
       return recorded;
     },

@@ -80,7 +80,8 @@ async function runJob(lease: Lease<ClaimedJob>, attempt: Attempt<ProgressPatch>)
   const ctx = jobContext(lease, attempt);
   try {
     const outcome: JobOutcome | void = await withinOrganization(lease.item.organizationId, () =>
-      kind.workerModule ? runInThread(kind.workerModule, ctx) : kind.run!(ctx));
+      kind.workerModule ? runInThread(kind.workerModule, ctx) : kind.run!(ctx),
+    );
     return { ok: true, value: { result: outcome?.result, output: outcome?.output } };
   } catch (error) {
     const permanent = error instanceof PermanentJobError || error instanceof CanonError;

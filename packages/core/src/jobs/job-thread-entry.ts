@@ -23,9 +23,7 @@ export type ToParent =
   | { type: "done"; outcome: JobOutcome | null }
   | { type: "failed"; error: string; permanent: boolean };
 
-export type ToThread =
-  | { type: "progress-ack"; seq: number; aborted: string | null }
-  | { type: "abort"; reason: string };
+export type ToThread = { type: "progress-ack"; seq: number; aborted: string | null } | { type: "abort"; reason: string };
 
 class ThreadAbort extends Error {
   constructor(reason: string) {

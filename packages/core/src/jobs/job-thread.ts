@@ -25,8 +25,13 @@ function startThread(job: ThreadJob): Worker {
 
 export function runInThread(moduleUrl: URL, ctx: JobContext): Promise<JobOutcome | void> {
   const job: ThreadJob = {
-    jobId: ctx.jobId, organizationId: ctx.organizationId, kind: ctx.kind, input: ctx.input, attempt: ctx.attempt,
-    requestedById: ctx.requestedById, moduleUrl: moduleUrl.href,
+    jobId: ctx.jobId,
+    organizationId: ctx.organizationId,
+    kind: ctx.kind,
+    input: ctx.input,
+    attempt: ctx.attempt,
+    requestedById: ctx.requestedById,
+    moduleUrl: moduleUrl.href,
   };
   const worker = startThread(job);
   const send = (m: ToThread) => worker.postMessage(m);

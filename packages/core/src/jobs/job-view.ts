@@ -3,9 +3,26 @@
 import type { Prisma } from "@canon/db";
 
 export const JOB_VIEW = {
-  id: true, organizationId: true, kind: true, input: true, status: true, progressPercent: true, progressPhase: true,
-  attempts: true, maxAttempts: true, leaseUntil: true, runAfter: true, error: true, result: true, requestedById: true,
-  cancelRequestedAt: true, cancelRequestedById: true, createdAt: true, startedAt: true, finishedAt: true, updatedAt: true,
+  id: true,
+  organizationId: true,
+  kind: true,
+  input: true,
+  status: true,
+  progressPercent: true,
+  progressPhase: true,
+  attempts: true,
+  maxAttempts: true,
+  leaseUntil: true,
+  runAfter: true,
+  error: true,
+  result: true,
+  requestedById: true,
+  cancelRequestedAt: true,
+  cancelRequestedById: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+  updatedAt: true,
   output: { select: { fileName: true, contentType: true, byteSize: true, sha256: true, createdAt: true } },
 } as const satisfies Prisma.JobSelect;
 

@@ -44,20 +44,41 @@ const quiet = { warn: () => undefined, error: () => undefined };
 const base = { name: "test", pollIntervalMs: 5, leaseMs: 1_000, concurrency: 4, retryDelayMs: () => 0, failure: (e: unknown) => String(e), log: quiet };
 
 test("a failing row is retried until its maximum, then failed; a success is recorded once", async () => {
-  const rows: Row[] = [{ id: "a", attempts: 0, maxAttempts: 3, state: "due" }, { id: "b", attempts: 0, maxAttempts: 3, state: "due" }];
+  const rows: Row[] = [
+    { id: "a", attempts: 0, maxAttempts: 3, state: "due" },
+    { id: "b", attempts: 0, maxAttempts: 3, state: "due" },
+  ];
   const { store, settled } = memoryStore(rows);
-  const runner = startLeaseRunner({ ...base, store, run: async (lease): Promise<AttemptResult<string>> => (lease.id === "a" ? { ok: false, value: `boom ${lease.attempt}` } : { ok: true, value: "fine" }) });
+  const runner = startLeaseRunner({
+    ...base,
+    store,
+    run: async (lease): Promise<AttemptResult<string>> => (lease.id === "a" ? { ok: false, value: `boom ${lease.attempt}` } : { ok: true, value: "fine" }),
+  });
   await until(() => rows.every((r) => r.state === "done"), "both rows to end");
   await runner.stop();
-  assert.deepEqual(settled.filter((s) => s.id === "a").map((s) => [s.attempt, s.s.kind]), [[1, "retry"], [2, "retry"], [3, "failed"]]);
-  assert.deepEqual(settled.filter((s) => s.id === "b").map((s) => [s.attempt, s.s.kind]), [[1, "succeeded"]]);
+  assert.deepEqual(
+    settled.filter((s) => s.id === "a").map((s) => [s.attempt, s.s.kind]),
+    [
+      [1, "retry"],
+      [2, "retry"],
+      [3, "failed"],
+    ],
+  );
+  assert.deepEqual(
+    settled.filter((s) => s.id === "b").map((s) => [s.attempt, s.s.kind]),
+    [[1, "succeeded"]],
+  );
 });
 
 test("retry: false fails at once; a thrown error is a failure with the runner's description", async () => {
-  const rows: Row[] = [{ id: "p", attempts: 0, maxAttempts: 5, state: "due" }, { id: "t", attempts: 0, maxAttempts: 1, state: "due" }];
+  const rows: Row[] = [
+    { id: "p", attempts: 0, maxAttempts: 5, state: "due" },
+    { id: "t", attempts: 0, maxAttempts: 1, state: "due" },
+  ];
   const { store, settled } = memoryStore(rows);
   const runner = startLeaseRunner({
-    ...base, store,
+    ...base,
+    store,
     run: async (lease) => {
       if (lease.id === "t") throw new Error("thrown");
       return { ok: false, value: "permanent", retry: false };
@@ -65,7 +86,10 @@ test("retry: false fails at once; a thrown error is a failure with the runner's 
   });
   await until(() => rows.every((r) => r.state === "done"), "both rows to end");
   await runner.stop();
-  assert.deepEqual(settled.map((s) => [s.id, s.s.kind, "value" in s.s ? s.s.value : null]).sort(), [["p", "failed", "permanent"], ["t", "failed", "Error: thrown"]]);
+  assert.deepEqual(settled.map((s) => [s.id, s.s.kind, "value" in s.s ? s.s.value : null]).sort(), [
+    ["p", "failed", "permanent"],
+    ["t", "failed", "Error: thrown"],
+  ]);
 });
 
 test("heartbeats renew the lease; a cancellation aborts the work and ends the row CANCELLED; a lost lease records nothing", async () => {
@@ -76,37 +100,51 @@ test("heartbeats renew the lease; a cancellation aborts the work and ends the ro
   const { store, settled, renewals } = memoryStore(rows);
   const aborted: string[] = [];
   const runner = startLeaseRunner({
-    ...base, store, heartbeatMs: 10,
-    run: (lease: Lease<Row>, { signal }) => new Promise<AttemptResult<string>>((resolve) => {
-      signal.addEventListener("abort", () => {
-        aborted.push(`${lease.id}:${(signal.reason as Error).message}`);
-        resolve({ ok: false, value: "aborted" });
-      });
-    }),
+    ...base,
+    store,
+    heartbeatMs: 10,
+    run: (lease: Lease<Row>, { signal }) =>
+      new Promise<AttemptResult<string>>((resolve) => {
+        signal.addEventListener("abort", () => {
+          aborted.push(`${lease.id}:${(signal.reason as Error).message}`);
+          resolve({ ok: false, value: "aborted" });
+        });
+      }),
   });
   await until(() => aborted.length === 2, "both attempts to be aborted");
   await until(() => settled.length === 1, "the cancellation to be recorded");
   await runner.stop();
   assert.deepEqual(aborted.sort(), ["c:cancelled", "l:lease lost"]);
-  assert.deepEqual(settled.map((s) => [s.id, s.s.kind]), [["c", "cancelled"]]);
+  assert.deepEqual(
+    settled.map((s) => [s.id, s.s.kind]),
+    [["c", "cancelled"]],
+  );
   assert.ok(renewals.length >= 2);
 });
 
 test("stop aborts running work and releases its lease uncounted; work that finished is recorded as finished", async () => {
-  const rows: Row[] = [{ id: "slow", attempts: 0, maxAttempts: 3, state: "due" }, { id: "done", attempts: 0, maxAttempts: 3, state: "due" }];
+  const rows: Row[] = [
+    { id: "slow", attempts: 0, maxAttempts: 3, state: "due" },
+    { id: "done", attempts: 0, maxAttempts: 3, state: "due" },
+  ];
   const { store, settled } = memoryStore(rows);
   let started = 0;
   const runner = startLeaseRunner({
-    ...base, store,
-    run: (lease, { signal }) => new Promise<AttemptResult<string>>((resolve) => {
-      started += 1;
-      // "done" finishes as the stop arrives; "slow" only ends because of it.
-      signal.addEventListener("abort", () => resolve(lease.id === "done" ? { ok: true, value: "made it" } : { ok: false, value: "interrupted" }));
-    }),
+    ...base,
+    store,
+    run: (lease, { signal }) =>
+      new Promise<AttemptResult<string>>((resolve) => {
+        started += 1;
+        // "done" finishes as the stop arrives; "slow" only ends because of it.
+        signal.addEventListener("abort", () => resolve(lease.id === "done" ? { ok: true, value: "made it" } : { ok: false, value: "interrupted" }));
+      }),
   });
   await until(() => started === 2, "both to start");
   await runner.stop();
-  assert.deepEqual(settled.map((s) => [s.id, s.s.kind]).sort(), [["done", "succeeded"], ["slow", "released"]]);
+  assert.deepEqual(settled.map((s) => [s.id, s.s.kind]).sort(), [
+    ["done", "succeeded"],
+    ["slow", "released"],
+  ]);
   assert.equal(rows.find((r) => r.id === "slow")!.attempts, 0);
 });
 
@@ -116,7 +154,9 @@ test("no more rows run at once than the concurrency allows", async () => {
   let running = 0;
   let peak = 0;
   const runner = startLeaseRunner({
-    ...base, store, concurrency: 3,
+    ...base,
+    store,
+    concurrency: 3,
     run: async () => {
       running += 1;
       peak = Math.max(peak, running);

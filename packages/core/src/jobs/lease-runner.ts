@@ -153,9 +153,12 @@ export function startLeaseRunner<T, R, P = never>(options: LeaseRunnerOptions<T,
     // Work that finished is recorded as finished, whatever arrived meanwhile; otherwise a stop gives the
     // lease back uncounted and a cancellation ends the row.
     const finished = "ok" in result && result.ok;
-    const settlement: Settlement<R> = finished || !why
-      ? decide(lease, result)
-      : why === "stopping" ? { kind: "released" } : { kind: "cancelled", value: "cancelled" in result ? result.value : undefined };
+    const settlement: Settlement<R> =
+      finished || !why
+        ? decide(lease, result)
+        : why === "stopping"
+          ? { kind: "released" }
+          : { kind: "cancelled", value: "cancelled" in result ? result.value : undefined };
     if (!(await store.settle(lease, settlement))) log.warn(`${name} lease lost before its outcome was recorded`, { id: lease.id });
   }
 

@@ -13,7 +13,11 @@ export const openJobOutput = useCase({
   permission: Permission.READ,
   input: z.object({ id }),
   async run({ actor, id }) {
-    const job = assertCanSeeJob(actor, await reader().job.findFirst({ where: { id, organizationId: actor.organizationId }, select: { id: true, kind: true, status: true } }), id);
+    const job = assertCanSeeJob(
+      actor,
+      await reader().job.findFirst({ where: { id, organizationId: actor.organizationId }, select: { id: true, kind: true, status: true } }),
+      id,
+    );
     const output = await reader().jobOutput.findUnique({ where: { jobId: job.id } });
     if (!output) {
       if (job.status === "SUCCEEDED") throw notFound("Output of job", id);

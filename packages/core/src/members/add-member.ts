@@ -30,8 +30,9 @@ export const addMember = useCase({
   input: addMemberInput,
   async run({ actor, email, name, role, password }) {
     return writeTransaction(async (tx) => {
-      const user = (await tx.user.findUnique({ where: { email } }))
-        ?? (await tx.user.create({ data: { email, name, passwordHash: password ? hashPassword(password) : null } }));
+      const user =
+        (await tx.user.findUnique({ where: { email } })) ??
+        (await tx.user.create({ data: { email, name, passwordHash: password ? hashPassword(password) : null } }));
       const existing = await tx.membership.findFirst({ where: { userId: user.id } });
       if (existing) throw conflict(`${email} is already a member`);
       const membership = await tx.membership.create({ data: { userId: user.id, role } as any });

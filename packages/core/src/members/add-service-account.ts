@@ -14,7 +14,12 @@ export const addServiceAccount = useCase({
   permission: Permission.ADMIN,
   input: z.object({ name: requiredText(), role: z.enum(Role) }),
   async run({ actor, name, role }) {
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "service";
+    const slug =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .slice(0, 40) || "service";
     const email = `${slug}.${randomBytes(4).toString("hex")}@service-account.invalid`;
     return writeTransaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, passwordHash: null } });

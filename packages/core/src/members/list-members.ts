@@ -13,7 +13,8 @@ export const listMembers = useCase({
     const contacts = can(actor.role, Permission.MEMBER_CONTACTS);
     const page = await paginate(
       args,
-      (q) => db.membership.findMany({ include: { user: { select: { id: true, email: true, name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...q }),
+      (q) =>
+        db.membership.findMany({ include: { user: { select: { id: true, email: true, name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...q }),
       () => db.membership.count(),
     );
     return { ...page, nodes: page.nodes.map((m) => ({ ...m, user: { ...m.user, email: contacts ? m.user.email : null } })) };

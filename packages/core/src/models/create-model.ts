@@ -29,7 +29,10 @@ export const createModel = useCase({
         await assertModelReferences(tx, data);
         const created = await tx.model.create({
           data: {
-            ...data, name: input.name, kind: input.kind, source,
+            ...data,
+            name: input.name,
+            kind: input.kind,
+            source,
             createdById: personOf(actor),
             tags: { create: (tags ?? []).map((tag) => ({ tag })) },
           } as any,

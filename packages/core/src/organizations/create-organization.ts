@@ -32,9 +32,11 @@ export async function createOrganization(input: CreateOrganizationInput) {
         const actor = systemActor(org.id, "organization-setup");
         await appendAuditEvent(tx, actor, { action: "organization.create", subjectId: org.id });
         const existing = await tx.user.findUnique({ where: { email: admin.email } });
-        const user = existing ?? (await tx.user.create({
-          data: { email: admin.email, name: admin.name, passwordHash: admin.password ? hashPassword(admin.password) : null },
-        }));
+        const user =
+          existing ??
+          (await tx.user.create({
+            data: { email: admin.email, name: admin.name, passwordHash: admin.password ? hashPassword(admin.password) : null },
+          }));
         const membership = await tx.membership.create({ data: { organizationId: org.id, userId: user.id, role: "ADMIN" } });
         await appendAuditEvent(tx, actor, { action: "member.add", subjectId: membership.id });
         return { organization: org, adminUserId: user.id };

@@ -17,7 +17,8 @@ export const releaseComponentInput = z
     config: jsonObject(16_000).nullish(),
   })
   .superRefine((c, ctx) => {
-    if (!c.modelVersionId && !c.externalRef) ctx.addIssue({ code: "custom", path: ["modelVersionId"], message: "a component needs a modelVersionId or an externalRef" });
+    if (!c.modelVersionId && !c.externalRef)
+      ctx.addIssue({ code: "custom", path: ["modelVersionId"], message: "a component needs a modelVersionId or an externalRef" });
   });
 export type ReleaseComponentInput = z.input<typeof releaseComponentInput>;
 
@@ -26,10 +27,7 @@ export const createReleaseInput = z.object({
   name: optionalText(LIMITS.name),
   description: optionalText(),
   /** In order; at least one. */
-  components: z
-    .array(releaseComponentInput)
-    .min(1, "at least one component is required")
-    .max(MAX_COMPONENTS, `at most ${MAX_COMPONENTS} components`),
+  components: z.array(releaseComponentInput).min(1, "at least one component is required").max(MAX_COMPONENTS, `at most ${MAX_COMPONENTS} components`),
 });
 export type CreateReleaseInput = z.input<typeof createReleaseInput>;
 

@@ -2,14 +2,7 @@
 // database, no clock. A system's deployments are those running at the instant of its releases or of
 // its models' versions; its models are the ones linked to it plus those inside a release it runs; the
 // versions in production are the ones those PRODUCTION deployments run.
-import type {
-  InventoryClassification,
-  InventoryDeployment,
-  InventoryGaps,
-  InventoryModel,
-  InventoryReport,
-  InventorySystem,
-} from "@canon/reports";
+import type { InventoryClassification, InventoryDeployment, InventoryGaps, InventoryModel, InventoryReport, InventorySystem } from "@canon/reports";
 import { EU_AI_ACT_CATALOGUE_VERSION, EU_AI_ACT_SOURCE } from "@canon/frameworks";
 import type { AuditRecord, InventoryRecords } from "./inventory-records";
 

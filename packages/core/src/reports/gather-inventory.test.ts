@@ -6,7 +6,10 @@ import { CanonError } from "../shared/errors";
 import { gatherInventory } from "./gather-inventory";
 
 const refused = async (input: Parameters<typeof gatherInventory>[0], field: string) => {
-  await assert.rejects(gatherInventory(input), (error: unknown) => error instanceof CanonError && error.code === "VALIDATION" && error.message.startsWith(`${field}:`));
+  await assert.rejects(
+    gatherInventory(input),
+    (error: unknown) => error instanceof CanonError && error.code === "VALIDATION" && error.message.startsWith(`${field}:`),
+  );
 };
 
 test("the instant, the requester and the organisation are required and checked", async () => {

@@ -27,7 +27,13 @@ export interface GatherInventoryInput {
 }
 
 const schema = z
-  .object({ organizationId: id, asOf: dateTime, generatedBy: requiredText(300), generatedAt: dateTime.optional(), systemIds: z.array(id).max(10_000).nullish() })
+  .object({
+    organizationId: id,
+    asOf: dateTime,
+    generatedBy: requiredText(300),
+    generatedAt: dateTime.optional(),
+    systemIds: z.array(id).max(10_000).nullish(),
+  })
   .transform((v) => ({ ...v, generatedAt: v.generatedAt ?? new Date(), systemIds: v.systemIds ?? null }))
   .refine((v) => v.asOf <= v.generatedAt, { message: "must not be after the time the report is generated", path: ["asOf"] });
 

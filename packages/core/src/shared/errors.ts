@@ -22,14 +22,11 @@ export class CanonError extends Error {
   }
 }
 
-export const notFound = (what: string, id?: string) =>
-  new CanonError(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found` : `${what} was not found`);
+export const notFound = (what: string, id?: string) => new CanonError(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found` : `${what} was not found`);
 
-export const invalid = (field: string, message: string) =>
-  new CanonError(ErrorCode.VALIDATION, `${field}: ${message}`, field);
+export const invalid = (field: string, message: string) => new CanonError(ErrorCode.VALIDATION, `${field}: ${message}`, field);
 
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new CanonError(ErrorCode.CONFLICT, message, undefined, details);
+export const conflict = (message: string, details?: Record<string, unknown>) => new CanonError(ErrorCode.CONFLICT, message, undefined, details);
 
 export const forbidden = (message: string) => new CanonError(ErrorCode.FORBIDDEN, message);
 

@@ -37,7 +37,10 @@ export function safeText(max: number) {
 
 /** Required text, trimmed, not blank. */
 export function requiredText(max: number = LIMITS.name) {
-  return z.string().transform((v) => v.trim()).pipe(safeText(max).refine((v) => v.length > 0, "is required"));
+  return z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(safeText(max).refine((v) => v.length > 0, "is required"));
 }
 
 /** Optional text, trimmed: undefined = unchanged, null or blank = cleared (null). */
@@ -70,7 +73,26 @@ export const optionalSha256 = z
   .pipe(sha256Digest.nullish());
 
 /** Schemes an artifact may live under. */
-export const ARTIFACT_SCHEMES = ["s3", "gs", "gcs", "az", "abfs", "abfss", "wasbs", "hdfs", "https", "http", "file", "dbfs", "models", "runs", "hf", "oci", "mlflow-artifacts", "provider"] as const;
+export const ARTIFACT_SCHEMES = [
+  "s3",
+  "gs",
+  "gcs",
+  "az",
+  "abfs",
+  "abfss",
+  "wasbs",
+  "hdfs",
+  "https",
+  "http",
+  "file",
+  "dbfs",
+  "models",
+  "runs",
+  "hf",
+  "oci",
+  "mlflow-artifacts",
+  "provider",
+] as const;
 /** Schemes a link for people (run pages, documents, model cards) may use. */
 export const WEB_SCHEMES = ["https", "http"] as const;
 
@@ -182,12 +204,16 @@ function hasUnsafeText(value: unknown): boolean {
 
 /** A JSON object with a size and depth limit, and text that every store can hold. */
 export function jsonObject(maxBytes: number = JSON_LIMITS.bytes, maxDepth: number = JSON_LIMITS.depth) {
-  return z.unknown().superRefine((v, ctx) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return ctx.addIssue({ code: "custom", message: "must be a JSON object" });
-    if (depthOf(v, maxDepth) > maxDepth) return ctx.addIssue({ code: "custom", message: `must be nested at most ${maxDepth} levels deep` });
-    if (Buffer.byteLength(JSON.stringify(v), "utf8") > maxBytes) return ctx.addIssue({ code: "custom", message: `must be at most ${maxBytes} bytes of JSON` });
-    if (hasUnsafeText(v)) ctx.addIssue({ code: "custom", message: "must hold valid Unicode text without NUL characters" });
-  }).transform((v) => v as Record<string, unknown>);
+  return z
+    .unknown()
+    .superRefine((v, ctx) => {
+      if (typeof v !== "object" || v === null || Array.isArray(v)) return ctx.addIssue({ code: "custom", message: "must be a JSON object" });
+      if (depthOf(v, maxDepth) > maxDepth) return ctx.addIssue({ code: "custom", message: `must be nested at most ${maxDepth} levels deep` });
+      if (Buffer.byteLength(JSON.stringify(v), "utf8") > maxBytes)
+        return ctx.addIssue({ code: "custom", message: `must be at most ${maxBytes} bytes of JSON` });
+      if (hasUnsafeText(v)) ctx.addIssue({ code: "custom", message: "must hold valid Unicode text without NUL characters" });
+    })
+    .transform((v) => v as Record<string, unknown>);
 }
 
 export const DATE_RANGE = { min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-01-01T00:00:00Z") } as const;

@@ -2,20 +2,39 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { acrossOrganizations, CHILD_MODELS, GLOBAL_MODELS, scopeArgs, scopedOrganizationId, TENANT_MODELS, tenancyExtension, withinOrganization } from "./tenancy";
+import {
+  acrossOrganizations,
+  CHILD_MODELS,
+  GLOBAL_MODELS,
+  scopeArgs,
+  scopedOrganizationId,
+  TENANT_MODELS,
+  tenancyExtension,
+  withinOrganization,
+} from "./tenancy";
 
 const SCHEMA = readFileSync(path.resolve(import.meta.dirname, "../../../../prisma/schema.prisma"), "utf8");
 
 /** model name → its field lines, from the Prisma schema. */
 function models(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of SCHEMA.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) out.set(m[1]!, m[2]!.split("\n").map((l) => l.trim()).filter(Boolean));
+  for (const m of SCHEMA.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm))
+    out.set(
+      m[1]!,
+      m[2]!
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
   return out;
 }
 
 test("every table is declared tenant, child (with its parent relation) or global", () => {
   const all = models();
-  const tenant = [...all].filter(([, lines]) => lines.some((l) => /^organizationId\s/.test(l))).map(([name]) => name).sort();
+  const tenant = [...all]
+    .filter(([, lines]) => lines.some((l) => /^organizationId\s/.test(l)))
+    .map(([name]) => name)
+    .sort();
   assert.deepEqual([...TENANT_MODELS].sort(), tenant, "TENANT_MODELS lists exactly the tables with an organizationId column");
   for (const [child, relation] of Object.entries(CHILD_MODELS)) {
     const lines = all.get(child);
@@ -24,7 +43,11 @@ test("every table is declared tenant, child (with its parent relation) or global
     assert.ok(parent && (TENANT_MODELS as readonly string[]).includes(parent), `${child}.${relation} leads to a tenant table`);
   }
   const declared = new Set<string>([...TENANT_MODELS, ...Object.keys(CHILD_MODELS), ...GLOBAL_MODELS]);
-  assert.deepEqual([...all.keys()].filter((m) => !declared.has(m)), [], "no table is left undeclared");
+  assert.deepEqual(
+    [...all.keys()].filter((m) => !declared.has(m)),
+    [],
+    "no table is left undeclared",
+  );
 });
 
 test("reads, updates and deletes are filtered by the organisation; creates are stamped", () => {
@@ -53,7 +76,10 @@ test("a tenant query outside any scope fails; within a scope it is scoped; acros
   await acrossOrganizations("test", () => hook({ model: "Model", operation: "findMany", args: {}, query }));
   assert.deepEqual(seen, [{ where: { organizationId: "o1" } }, {}]);
   assert.throws(() => tenancyExtension.query.$allOperations({ operation: "$queryRaw", args: {}, query }), /outside any scope/);
-  assert.equal(withinOrganization("o1", () => scopedOrganizationId()), "o1");
+  assert.equal(
+    withinOrganization("o1", () => scopedOrganizationId()),
+    "o1",
+  );
   assert.throws(() => withinOrganization("o1", () => withinOrganization("o2", () => 1)), /another organisation/);
 });
 

@@ -17,10 +17,34 @@ const storage = new AsyncLocalStorage<Scope>();
 
 /** Tables with an organizationId column (checked against the Prisma schema by tenancy.test.ts). */
 export const TENANT_MODELS = [
-  "AISystem", "Alias", "AliasHistory", "ApiToken", "ApprovalPolicy", "ApprovalRequest", "AuditChainHead",
-  "AuditEvent", "ClassificationConfirmation", "ControlAssessment", "Dataset", "DatasetVersion", "Deployment",
-  "DeploymentGate", "Evaluation", "Evidence", "ImpactAssessment", "Incident", "Job", "Membership", "Model",
-  "ModelCard", "ModelCardRevision", "ModelVersion", "Release", "ReportRun", "Risk", "Webhook",
+  "AISystem",
+  "Alias",
+  "AliasHistory",
+  "ApiToken",
+  "ApprovalPolicy",
+  "ApprovalRequest",
+  "AuditChainHead",
+  "AuditEvent",
+  "ClassificationConfirmation",
+  "ControlAssessment",
+  "Dataset",
+  "DatasetVersion",
+  "Deployment",
+  "DeploymentGate",
+  "Evaluation",
+  "Evidence",
+  "ImpactAssessment",
+  "Incident",
+  "Job",
+  "Membership",
+  "Model",
+  "ModelCard",
+  "ModelCardRevision",
+  "ModelVersion",
+  "Release",
+  "ReportRun",
+  "Risk",
+  "Webhook",
 ] as const;
 
 /** Tables without the column, reached through a parent that has it: model → relation field to the parent. */
@@ -42,7 +66,6 @@ export const CHILD_MODELS: Record<string, string> = {
 export const GLOBAL_MODELS = ["Organization", "User"] as const;
 
 const TENANT = new Set<string>(TENANT_MODELS);
-
 
 export class TenancyError extends Error {
   constructor(message: string) {
@@ -85,8 +108,20 @@ export function scopedOrganizationId(): string {
 }
 
 const WHERE_OPERATIONS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy",
-  "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
 ]);
 const CREATE_OPERATIONS = new Set(["create", "createMany", "createManyAndReturn", "upsert"]);
 

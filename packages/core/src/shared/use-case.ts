@@ -27,7 +27,13 @@ export interface UseCaseSpec<S extends z.ZodType, O> {
  * What callers may pass: the schema's input, where an optional field may also be null (GraphQL sends
  * null for an omitted nullable argument; the schema decides whether null is accepted).
  */
-export type Loose<T> = T extends Date ? T : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? { [K in keyof T]: undefined extends T[K] ? Loose<T[K]> | null : Loose<T[K]> } : T;
+export type Loose<T> = T extends Date
+  ? T
+  : T extends readonly (infer U)[]
+    ? Loose<U>[]
+    : T extends object
+      ? { [K in keyof T]: undefined extends T[K] ? Loose<T[K]> | null : Loose<T[K]> }
+      : T;
 
 /** The arguments a use case takes besides the actor (none for an empty schema). */
 export type UseCaseArgs<S extends z.ZodType> = keyof z.input<S> extends never ? object : Loose<z.input<S>>;

@@ -16,7 +16,10 @@ test("every table and column raw SQL names exists under that name in the Prisma 
     assert.ok(block, `model ${t.model} exists`);
     assert.doesNotMatch(block, /@@map\(/, `${t.model} is not mapped to another table name`);
     for (const column of t.columns) {
-      const line = block.split("\n").map((l) => l.trim()).find((l) => l.split(/\s+/)[0] === column);
+      const line = block
+        .split("\n")
+        .map((l) => l.trim())
+        .find((l) => l.split(/\s+/)[0] === column);
       assert.ok(line, `${t.model}.${column} is a field`);
       assert.doesNotMatch(line, /@map\(/, `${t.model}.${column} is not mapped to another column name`);
     }
@@ -34,7 +37,9 @@ test("raw SQL in core spells table names only through this module", () => {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") && !full.includes(`${path.sep}sql${path.sep}`)) {
         const text = readFileSync(full, "utf8");
-        for (const model of models) if (text.includes(`"\\"${model}\\""`) || new RegExp(`(FROM|JOIN|UPDATE|INTO)\\s+"${model}"`).test(text)) offenders.push(`${path.relative(root, full)}: "${model}"`);
+        for (const model of models)
+          if (text.includes(`"\\"${model}\\""`) || new RegExp(`(FROM|JOIN|UPDATE|INTO)\\s+"${model}"`).test(text))
+            offenders.push(`${path.relative(root, full)}: "${model}"`);
       }
     }
   };

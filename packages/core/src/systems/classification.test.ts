@@ -3,7 +3,15 @@ import { test } from "node:test";
 import { GpaiStatus, HighRiskRoute, OperatorRole, RiskTier } from "@canon/db";
 import { CanonError } from "../shared/errors";
 import { parseInput } from "../shared/input-errors";
-import { classificationData, classificationInput, GPAI_STATUSES, HIGH_RISK_ROUTES, OPERATOR_ROLES, RISK_TIERS, type ClassificationInput } from "./classification";
+import {
+  classificationData,
+  classificationInput,
+  GPAI_STATUSES,
+  HIGH_RISK_ROUTES,
+  OPERATOR_ROLES,
+  RISK_TIERS,
+  type ClassificationInput,
+} from "./classification";
 
 test("the catalogue's values are the values the registry stores", () => {
   const sorted = (values: readonly string[]) => [...values].sort();
@@ -28,10 +36,25 @@ function refusedField(input: ClassificationInput): string | undefined {
 test("a coherent classification: defaults filled, the Annex III point normalised", () => {
   const c = classify({ operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: " 5(b) " });
   assert.deepEqual(c, {
-    operatorRole: "PROVIDER", riskTier: "HIGH_RISK", highRiskRoute: "ANNEX_III", annexIIIArea: 5, annexIIIPoint: "5(b)",
-    art6_3Derogation: false, art6_3Justification: null, profiling: false, gpaiStatus: "NONE", transparencyDuties: [],
+    operatorRole: "PROVIDER",
+    riskTier: "HIGH_RISK",
+    highRiskRoute: "ANNEX_III",
+    annexIIIArea: 5,
+    annexIIIPoint: "5(b)",
+    art6_3Derogation: false,
+    art6_3Justification: null,
+    profiling: false,
+    gpaiStatus: "NONE",
+    transparencyDuties: [],
   });
-  const derogated = classify({ operatorRole: "DEPLOYER", riskTier: "MINIMAL", annexIIIArea: 4, art6_3Derogation: true, art6_3Justification: "Narrow task", transparencyDuties: ["50(1)", "50(1)"] });
+  const derogated = classify({
+    operatorRole: "DEPLOYER",
+    riskTier: "MINIMAL",
+    annexIIIArea: 4,
+    art6_3Derogation: true,
+    art6_3Justification: "Narrow task",
+    transparencyDuties: ["50(1)", "50(1)"],
+  });
   assert.equal(derogated.art6_3Justification, "Narrow task");
   assert.deepEqual(derogated.transparencyDuties, ["50(1)"]);
 });

@@ -54,7 +54,10 @@ export function classificationData(i: z.output<typeof classificationInput>) {
     if (annexIIIArea === null) throw invalid("annexIIIPoint", "needs annexIIIArea");
     const m = /^(\d)\(([a-e])\)$/.exec(annexIIIPoint);
     if (!m || Number(m[1]) !== annexIIIArea || !ANNEX_III_POINTS[annexIIIArea]!.includes(m[2]!)) {
-      throw invalid("annexIIIPoint", `must be a point of Annex III area ${annexIIIArea}, such as "${annexIIIArea}(${ANNEX_III_POINTS[annexIIIArea]![0] ?? "a"})"`);
+      throw invalid(
+        "annexIIIPoint",
+        `must be a point of Annex III area ${annexIIIArea}, such as "${annexIIIArea}(${ANNEX_III_POINTS[annexIIIArea]![0] ?? "a"})"`,
+      );
     }
     annexIIIPoint = `${m[1]}(${m[2]})`;
   }
@@ -71,8 +74,15 @@ export function classificationData(i: z.output<typeof classificationInput>) {
     if (profiling) throw invalid("art6_3Derogation", "cannot be claimed for a system that profiles natural persons (Art. 6(3), last subparagraph)");
   }
   return {
-    operatorRole, riskTier, highRiskRoute, annexIIIArea, annexIIIPoint,
-    art6_3Derogation: derogation, art6_3Justification: derogation ? justification : null,
-    profiling, gpaiStatus, transparencyDuties,
+    operatorRole,
+    riskTier,
+    highRiskRoute,
+    annexIIIArea,
+    annexIIIPoint,
+    art6_3Derogation: derogation,
+    art6_3Justification: derogation ? justification : null,
+    profiling,
+    gpaiStatus,
+    transparencyDuties,
   };
 }

@@ -5,8 +5,33 @@ import { z } from "zod";
 import { defined, jsonObject, LIMITS, optionalEnum, optionalId, optionalText, requiredText, safeText, stringList } from "../shared/input";
 
 export const EU_MEMBER_STATES = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GR", "DE", "HU", "IE", "IT", "LV", "LT",
-  "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "GR",
+  "DE",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ] as const;
 
 const NOTIFIED_BODY_NUMBER = /^\d{4}$/;
@@ -28,7 +53,11 @@ export const certificateInput = jsonObject(4_000).pipe(
       }
     })
     .transform((c) => ({
-      type: c.type.trim(), number: c.number.trim(), expiresOn: c.expiresOn ?? null, notifiedBody: c.notifiedBody ?? null, notifiedBodyNumber: c.notifiedBodyNumber ?? null,
+      type: c.type.trim(),
+      number: c.number.trim(),
+      expiresOn: c.expiresOn ?? null,
+      notifiedBody: c.notifiedBody ?? null,
+      notifiedBodyNumber: c.notifiedBodyNumber ?? null,
     })),
 );
 /** A certificate as stored. */

@@ -14,7 +14,9 @@ export async function aliasesPointingTo(tx: Tx, versionId: string) {
 export async function archiveVersion(tx: Tx, actor: Actor, versionId: string, context?: Record<string, unknown>) {
   const aliases = await aliasesPointingTo(tx, versionId);
   if (aliases.length) {
-    throw conflict(`Model version ${versionId} is the target of alias ${aliases.map((a) => `"${a.name}"`).join(", ")}; move or delete it first`, { aliases: aliases.map((a) => a.name) });
+    throw conflict(`Model version ${versionId} is the target of alias ${aliases.map((a) => `"${a.name}"`).join(", ")}; move or delete it first`, {
+      aliases: aliases.map((a) => a.name),
+    });
   }
   const after = await tx.modelVersion.update({ where: { id: versionId }, data: { stage: "ARCHIVED", archivedAt: new Date() } });
   await appendAuditEvent(tx, actor, { action: "modelVersion.archive", subjectId: versionId, context });

@@ -21,7 +21,11 @@ export const modelVersionFilter = z.object({
   modelId: optionalId,
   stage: optionalEnum(Stage),
   /** Versions carrying this tag (blank: any). */
-  tag: z.string().nullish().transform((v) => v?.trim() || undefined).pipe(oneTag.optional()),
+  tag: z
+    .string()
+    .nullish()
+    .transform((v) => v?.trim() || undefined)
+    .pipe(oneTag.optional()),
   /** Text in the description, format, source commit, run id or artifact URI. */
   search: optionalText(200),
 });
@@ -39,7 +43,15 @@ function pageOfVersions(f: Partial<Filter>, orderBy: Order | null | undefined, p
     ...(f.stage ? { stage: f.stage } : {}),
     ...(f.tag ? { tags: { some: { tag: f.tag } } } : {}),
     ...(f.search
-      ? { OR: [{ description: containsText(f.search) }, { format: containsText(f.search) }, { sourceCommit: containsText(f.search) }, { runId: containsText(f.search) }, { artifactUri: containsText(f.search) }] }
+      ? {
+          OR: [
+            { description: containsText(f.search) },
+            { format: containsText(f.search) },
+            { sourceCommit: containsText(f.search) },
+            { runId: containsText(f.search) },
+            { artifactUri: containsText(f.search) },
+          ],
+        }
       : {}),
   };
   const order = orderByWithId(orderBy?.field ?? "createdAt", orderBy?.direction ?? "DESC");

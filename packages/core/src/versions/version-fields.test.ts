@@ -17,8 +17,17 @@ function refusal(patch: Record<string, unknown>): string | undefined {
 }
 
 test("runUrl is a web link: http(s) with a host; other schemes and hostless URLs are refused", () => {
-  for (const ok of ["https://mlflow.example/runs/1", "http://ci.internal:8080/job/7", "", null, undefined]) assert.equal(refusal({ runUrl: ok }), undefined, String(ok));
-  for (const bad of ["file:///etc/passwd", "ftp://files.example/run", "http://", "https://", "s3://bucket/run", "mlflow.example/runs/1", "javascript:alert(1)"]) {
+  for (const ok of ["https://mlflow.example/runs/1", "http://ci.internal:8080/job/7", "", null, undefined])
+    assert.equal(refusal({ runUrl: ok }), undefined, String(ok));
+  for (const bad of [
+    "file:///etc/passwd",
+    "ftp://files.example/run",
+    "http://",
+    "https://",
+    "s3://bucket/run",
+    "mlflow.example/runs/1",
+    "javascript:alert(1)",
+  ]) {
     assert.equal(refusal({ runUrl: bad }), "runUrl", bad);
   }
 });
@@ -48,7 +57,15 @@ test("digest, size, parent and lineage rules name their field", () => {
   assert.equal(refusal({ parentRelation: "FINE_TUNED" }), "parentVersionId");
   assert.equal(refusal({ lineage: [{ datasetVersionId: " ", role: "TRAINING" }] }), "lineage.0.datasetVersionId");
   assert.equal(refusal({ lineage: [{ datasetVersionId: "d", role: "SCORING" }] }), "lineage.0.role");
-  assert.equal(refusal({ lineage: [{ datasetVersionId: "d", role: "TRAINING" }, { datasetVersionId: "d", role: "TRAINING" }] }), "lineage.1");
+  assert.equal(
+    refusal({
+      lineage: [
+        { datasetVersionId: "d", role: "TRAINING" },
+        { datasetVersionId: "d", role: "TRAINING" },
+      ],
+    }),
+    "lineage.1",
+  );
   assert.equal(refusal({ lineage: Array.from({ length: 101 }, (_, i) => ({ datasetVersionId: `d${i}`, role: "TRAINING" })) }), "lineage");
   assert.equal(refusal({ tags: ["bad tag"] }), "tags");
 });

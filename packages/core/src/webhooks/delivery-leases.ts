@@ -60,12 +60,21 @@ function outcomeData(lease: Lease<DueDelivery>, s: Settlement<AttemptOutcome>): 
 export function deliveryLeases(maxAttempts: number): LeaseStore<DueDelivery, AttemptOutcome> {
   return {
     async claim(limit, _owner, leaseMs) {
-      const due = await acrossTenants(() => database().reader.webhookDelivery.findMany({
-        where: { status: DeliveryStatus.PENDING, nextAttemptAt: { lte: new Date() } },
-        orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-        take: limit,
-        select: { id: true, eventType: true, payload: true, attempts: true, nextAttemptAt: true, webhook: { select: { url: true, secret: true, active: true } } },
-      }));
+      const due = await acrossTenants(() =>
+        database().reader.webhookDelivery.findMany({
+          where: { status: DeliveryStatus.PENDING, nextAttemptAt: { lte: new Date() } },
+          orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+          take: limit,
+          select: {
+            id: true,
+            eventType: true,
+            payload: true,
+            attempts: true,
+            nextAttemptAt: true,
+            webhook: { select: { url: true, secret: true, active: true } },
+          },
+        }),
+      );
       if (due.length === 0) return { claimed: [], more: false };
       const claimed = await bookkeeping(async (tx) => {
         const mine: Lease<DueDelivery>[] = [];
@@ -86,10 +95,12 @@ export function deliveryLeases(maxAttempts: number): LeaseStore<DueDelivery, Att
 
     async settle(lease, settlement) {
       const data = outcomeData(lease, settlement);
-      const res = await bookkeeping((tx) => tx.webhookDelivery.updateMany({
-        where: { id: lease.id, status: DeliveryStatus.PENDING, nextAttemptAt: lease.item.leaseUntil },
-        data,
-      }));
+      const res = await bookkeeping((tx) =>
+        tx.webhookDelivery.updateMany({
+          where: { id: lease.id, status: DeliveryStatus.PENDING, nextAttemptAt: lease.item.leaseUntil },
+          data,
+        }),
+      );
       return res.count === 1;
     },
   };

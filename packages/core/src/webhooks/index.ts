@@ -9,8 +9,6 @@ export { listWebhookEventTypes } from "./list-webhook-event-types";
 export { listWebhooks } from "./list-webhooks";
 export { rotateWebhookSecret } from "./rotate-webhook-secret";
 export { sendTestWebhook } from "./send-test-webhook";
-export {
-  DEFAULT_SIGNATURE_TOLERANCE_SECONDS, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhookBody, verifyWebhookSignature,
-} from "./signature";
+export { DEFAULT_SIGNATURE_TOLERANCE_SECONDS, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhookBody, verifyWebhookSignature } from "./signature";
 export { updateWebhook } from "./update-webhook";
 export { webhookFieldsInput, type WebhookFieldsInput } from "./webhook-fields";

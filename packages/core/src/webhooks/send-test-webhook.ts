@@ -26,7 +26,11 @@ export const sendTestWebhook = useCase({
       const now = new Date();
       return tx.webhookDelivery.create({
         data: {
-          id: deliveryId, webhookId: hook.id, eventType: TEST_EVENT_TYPE, nextAttemptAt: now, createdAt: now,
+          id: deliveryId,
+          webhookId: hook.id,
+          eventType: TEST_EVENT_TYPE,
+          nextAttemptAt: now,
+          createdAt: now,
           payload: webhookPayload(deliveryId, TEST_EVENT_TYPE, event, data) as object,
         },
       });

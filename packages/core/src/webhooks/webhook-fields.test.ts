@@ -39,7 +39,12 @@ test("bad webhook input names its field", () => {
     [{ ...ok, secret: "x".repeat(257) }, "secret"],
     [{ ...ok, description: "d".repeat(2_001) }, "description"],
   ];
-  for (const [input, field] of cases) assert.equal(refusedField(() => create(input)), field, JSON.stringify(input));
+  for (const [input, field] of cases)
+    assert.equal(
+      refusedField(() => create(input)),
+      field,
+      JSON.stringify(input),
+    );
 });
 
 test("a change: omitted fields unchanged, null events or active unchanged, the URL not clearable", () => {
@@ -47,6 +52,12 @@ test("a change: omitted fields unchanged, null events or active unchanged, the U
   const { input } = update({ events: null, active: null, description: "  " });
   assert.equal(input.events, null);
   assert.equal(input.description, null, "blank description clears it");
-  assert.equal(refusedField(() => update({ url: null })), "url");
-  assert.equal(refusedField(() => update({ events: [] })), "events");
+  assert.equal(
+    refusedField(() => update({ url: null })),
+    "url",
+  );
+  assert.equal(
+    refusedField(() => update({ events: [] })),
+    "events",
+  );
 });

@@ -27,7 +27,8 @@ export const webhookEvents = z
   .superRefine((list, ctx) => {
     if (list.length === 0) return ctx.addIssue({ code: "custom", message: `at least one event type is required (${WEBHOOK_EVENT_TYPES.join(", ")})` });
     const unknown = list.find((v) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(v));
-    if (unknown !== undefined) ctx.addIssue({ code: "custom", message: `"${unknown.slice(0, 80)}" is not a webhook event type (one of ${WEBHOOK_EVENT_TYPES.join(", ")})` });
+    if (unknown !== undefined)
+      ctx.addIssue({ code: "custom", message: `"${unknown.slice(0, 80)}" is not a webhook event type (one of ${WEBHOOK_EVENT_TYPES.join(", ")})` });
   })
   .transform((list) => list as WebhookEventType[]);
 

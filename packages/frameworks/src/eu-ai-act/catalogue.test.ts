@@ -16,8 +16,14 @@ import {
 const unique = (ids: readonly (string | number)[]) => new Set(ids).size === ids.length;
 
 test("Annex III has 8 areas numbered 1–8 and 25 points", () => {
-  assert.deepEqual(EU_AI_ACT_ANNEX_III.map((a) => a.area), [1, 2, 3, 4, 5, 6, 7, 8]);
-  assert.deepEqual(EU_AI_ACT_ANNEX_III.map((a) => a.points.length), [3, 1, 4, 2, 4, 5, 4, 2]);
+  assert.deepEqual(
+    EU_AI_ACT_ANNEX_III.map((a) => a.area),
+    [1, 2, 3, 4, 5, 6, 7, 8],
+  );
+  assert.deepEqual(
+    EU_AI_ACT_ANNEX_III.map((a) => a.points.length),
+    [3, 1, 4, 2, 4, 5, 4, 2],
+  );
   assert.equal(EU_AI_ACT_ANNEX_III.flatMap((a) => a.points).length, 25);
 });
 
@@ -37,7 +43,10 @@ test("Annex III point ids are unique, well formed and belong to their area", () 
 });
 
 test("only area 2 has no lettered points; lookups find areas and points", () => {
-  assert.deepEqual(EU_AI_ACT_ANNEX_III.filter((a) => annexIIIPointLetters(a.area).length === 0).map((a) => a.area), [2]);
+  assert.deepEqual(
+    EU_AI_ACT_ANNEX_III.filter((a) => annexIIIPointLetters(a.area).length === 0).map((a) => a.area),
+    [2],
+  );
   assert.deepEqual(annexIIIPointLetters(6), ["a", "b", "c", "d", "e"]);
   assert.deepEqual(annexIIIPointLetters(9), []);
   assert.equal(annexIIIArea(4)?.title, "Employment and workers management");
@@ -71,6 +80,9 @@ test("the counts the registry relies on", () => {
   assert.equal(EU_AI_ACT_RISK_TIERS.length, 4);
   assert.equal(EU_AI_ACT_HIGH_RISK_ROUTES.length, 2);
   assert.equal(EU_AI_ACT_GPAI_STATUSES.length, 2);
-  assert.deepEqual(EU_AI_ACT_TRANSPARENCY_DUTIES.map((d) => d.id), ["50(1)", "50(2)", "50(3)", "50(4)-deepfake", "50(4)-text"]);
+  assert.deepEqual(
+    EU_AI_ACT_TRANSPARENCY_DUTIES.map((d) => d.id),
+    ["50(1)", "50(2)", "50(3)", "50(4)-deepfake", "50(4)-text"],
+  );
   assert.match(EU_AI_ACT_CATALOGUE_VERSION, /^\d{4}\.\d+$/);
 });

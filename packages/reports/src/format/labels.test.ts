@@ -10,7 +10,10 @@ test("framework values are labelled from the catalogue; registry states and unkn
   assert.equal(gpaiLabel("GPAI_SYSTEMIC"), "GPAI model with systemic risk");
   assert.equal(operatorRoleLabel("AUTHORISED_REPRESENTATIVE"), "Authorised representative");
   assert.equal(operatorRoleLabel("SOMETHING_NEW"), "SOMETHING_NEW");
-  assert.deepEqual(labelCatalogues().map((c) => [c.id, c.version]), [["eu-ai-act", EU_AI_ACT_CATALOGUE_VERSION]]);
+  assert.deepEqual(
+    labelCatalogues().map((c) => [c.id, c.version]),
+    [["eu-ai-act", EU_AI_ACT_CATALOGUE_VERSION]],
+  );
 });
 
 test("Annex III: a point, area 2 (no lettered points), an area without its point, none", () => {

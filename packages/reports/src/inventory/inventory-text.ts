@@ -29,7 +29,9 @@ export function modelLine(m: InventoryModel): string {
 
 /** What a deployment runs: "fraud-scorer v3" or "release 2 (name)". */
 export function deploymentSubject(d: InventoryDeployment): string {
-  return d.subject.kind === "MODEL_VERSION" ? `${d.subject.model} v${d.subject.version}` : `release ${d.subject.release}${d.subject.name ? ` (${d.subject.name})` : ""}`;
+  return d.subject.kind === "MODEL_VERSION"
+    ? `${d.subject.model} v${d.subject.version}`
+    : `release ${d.subject.release}${d.subject.name ? ` (${d.subject.name})` : ""}`;
 }
 
 /** "eu-api (eu-west-1): fraud-scorer v3, 50%" */
@@ -40,7 +42,12 @@ export function deploymentLine(d: InventoryDeployment): string {
 }
 
 /** The deployments grouped by environment, in report order; environments without any are left out. */
-export function deploymentsByEnvironment(deployments: InventoryDeployment[]): { environment: EnvironmentValue; label: string; deployments: InventoryDeployment[] }[] {
-  return ENVIRONMENT_ORDER.map((environment) => ({ environment, label: environmentLabel(environment), deployments: deployments.filter((d) => d.environment === environment) }))
-    .filter((g) => g.deployments.length > 0);
+export function deploymentsByEnvironment(
+  deployments: InventoryDeployment[],
+): { environment: EnvironmentValue; label: string; deployments: InventoryDeployment[] }[] {
+  return ENVIRONMENT_ORDER.map((environment) => ({
+    environment,
+    label: environmentLabel(environment),
+    deployments: deployments.filter((d) => d.environment === environment),
+  })).filter((g) => g.deployments.length > 0);
 }

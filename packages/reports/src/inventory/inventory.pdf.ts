@@ -41,7 +41,9 @@ function systemRow(s: InventorySystem): string[] {
     classificationLines(s.classification).join("\n"),
     s.models.length ? s.models.map((m) => `• ${modelLine(m)}`).join("\n") : "—",
     deployments.length ? deployments.join("\n") : "None running",
-    s.gaps.open ? [String(s.gaps.open), s.gaps.critical ? `${s.gaps.critical} critical` : null, s.gaps.high ? `${s.gaps.high} high` : null].filter(Boolean).join("\n") : "None",
+    s.gaps.open
+      ? [String(s.gaps.open), s.gaps.critical ? `${s.gaps.critical} critical` : null, s.gaps.high ? `${s.gaps.high} high` : null].filter(Boolean).join("\n")
+      : "None",
   ];
 }
 

@@ -2,7 +2,17 @@
 // filtered), one per model of a system, one per running deployment, and a "Report" sheet saying whose
 // inventory it is and as of when. Pure: the model in, the file's bytes out.
 import ExcelJS from "exceljs";
-import { environmentLabel, gpaiLabel, highRiskRouteLabel, lifecycleLabel, marketStatusLabel, operatorRoleLabel, riskTierLabel, transparencyDutyLabel, annexIIILabel } from "../format/labels";
+import {
+  environmentLabel,
+  gpaiLabel,
+  highRiskRouteLabel,
+  lifecycleLabel,
+  marketStatusLabel,
+  operatorRoleLabel,
+  riskTierLabel,
+  transparencyDutyLabel,
+  annexIIILabel,
+} from "../format/labels";
 import type { InventoryDeployment, InventoryModel, InventoryReport, InventorySystem } from "../model/inventory";
 import { addMetadataSheet } from "../xlsx/metadata-sheet";
 import { addTableSheet, DATE_TIME_FORMAT, type SheetColumn } from "../xlsx/table-sheet";
@@ -28,7 +38,12 @@ export const INVENTORY_SYSTEM_COLUMNS: SheetColumn<InventorySystem>[] = [
   { header: "Art. 6(3) derogation", width: 12, value: (s) => s.classification.art6_3Derogation },
   { header: "Profiling", width: 10, value: (s) => s.classification.profiling },
   { header: "GPAI", width: 20, value: (s) => gpaiLabel(s.classification.gpaiStatus) },
-  { header: "Transparency duties (Art. 50)", width: 30, value: (s) => s.classification.transparencyDuties.map(transparencyDutyLabel).join("; ") || null, wrap: true },
+  {
+    header: "Transparency duties (Art. 50)",
+    width: 30,
+    value: (s) => s.classification.transparencyDuties.map(transparencyDutyLabel).join("; ") || null,
+    wrap: true,
+  },
   { header: "Classified at (UTC)", width: 20, value: (s) => s.classification.classifiedAt, numFmt: DATE_TIME_FORMAT },
   { header: "Open gaps", width: 10, value: (s) => s.gaps.open },
   { header: "Critical gaps", width: 10, value: (s) => s.gaps.critical },
@@ -83,8 +98,18 @@ export async function renderInventoryXlsx(report: InventoryReport): Promise<Buff
   workbook.keywords = ["AI inventory", ...report.catalogues.map((c) => `${c.id} ${c.version}`)].join(", ");
 
   addTableSheet(workbook, "AI systems", INVENTORY_SYSTEM_COLUMNS, report.systems);
-  addTableSheet(workbook, "Models", INVENTORY_MODEL_COLUMNS, report.systems.flatMap((system) => system.models.map((model) => ({ system, model }))));
-  addTableSheet(workbook, "Deployments", INVENTORY_DEPLOYMENT_COLUMNS, report.systems.flatMap((system) => system.deployments.map((deployment) => ({ system, deployment }))));
+  addTableSheet(
+    workbook,
+    "Models",
+    INVENTORY_MODEL_COLUMNS,
+    report.systems.flatMap((system) => system.models.map((model) => ({ system, model }))),
+  );
+  addTableSheet(
+    workbook,
+    "Deployments",
+    INVENTORY_DEPLOYMENT_COLUMNS,
+    report.systems.flatMap((system) => system.deployments.map((deployment) => ({ system, deployment }))),
+  );
   addMetadataSheet(workbook, INVENTORY_TITLE, report, [
     ["Scope", report.scopeLabel],
     ["AI systems", report.systems.length],

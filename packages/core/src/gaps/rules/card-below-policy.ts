@@ -19,7 +19,7 @@ export const cardBelowPolicy: GapRule = {
       if (!(min > 0)) continue;
       for (const v of productionVersions(r, idx, s.id as string)) {
         const card = idx.cardByVersion.get(v.id as string);
-        const have = cardCompleteness((card?.revision as AuditRecord | null | undefined) as CardSections | null).overall;
+        const have = cardCompleteness(card?.revision as AuditRecord | null | undefined as CardSections | null).overall;
         if (have >= min) continue;
         out.push({
           key: `${this.id}:${s.id}:${v.id}`,

@@ -9,7 +9,8 @@ export const deploymentOfUnapprovedVersion: GapRule = {
   find(r) {
     const idx = indexRecords(r);
     const systemOfVersion = new Map<string, string>();
-    for (const [systemId, models] of idx.modelsBySystem) for (const m of models) for (const v of idx.versionsByModel.get(m.id as string) ?? []) systemOfVersion.set(v.id as string, systemId);
+    for (const [systemId, models] of idx.modelsBySystem)
+      for (const m of models) for (const v of idx.versionsByModel.get(m.id as string) ?? []) systemOfVersion.set(v.id as string, systemId);
     const out: Gap[] = [];
     for (const d of r.deployments.values()) {
       if (!bool(d, "policyViolation") || text(d, "endedAt")) continue;

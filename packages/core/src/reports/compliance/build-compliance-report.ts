@@ -47,7 +47,9 @@ export function buildComplianceReport(records: ComplianceRecords, c: ComplianceR
     kind: c.kind,
     framework: spec.framework,
     title: spec.title,
-    scope: c.systemIds ? { label: `${refs.length} system(s): ${refs.slice(0, 20).join(", ")}${refs.length > 20 ? "…" : ""}`, systemReferences: refs } : { label: "Whole organisation", systemReferences: null },
+    scope: c.systemIds
+      ? { label: `${refs.length} system(s): ${refs.slice(0, 20).join(", ")}${refs.length > 20 ? "…" : ""}`, systemReferences: refs }
+      : { label: "Whole organisation", systemReferences: null },
     contentDigest: "",
     summary: buildSummary(ctx, parts.extra),
     inventory: inventoryRows(ctx),

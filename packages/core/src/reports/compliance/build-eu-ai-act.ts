@@ -11,8 +11,10 @@ import { requirementRow, type BacksIndex } from "./requirement-rows";
 import { day, type ReportContext } from "./report-context";
 
 /** The catalogue's label for an id, the id itself when the catalogue has none (a registry state). */
-const labelIn = (entries: readonly { id: string; label: string }[], fallback: Record<string, string> = {}) => (id: string | null) =>
-  id === null ? "" : (entries.find((e) => e.id === id)?.label ?? fallback[id] ?? id);
+const labelIn =
+  (entries: readonly { id: string; label: string }[], fallback: Record<string, string> = {}) =>
+  (id: string | null) =>
+    id === null ? "" : (entries.find((e) => e.id === id)?.label ?? fallback[id] ?? id);
 const tierLabel = labelIn(EU_AI_ACT_RISK_TIERS, { UNCLASSIFIED: "Not classified" });
 const roleLabel = labelIn(EU_AI_ACT_OPERATOR_ROLES);
 const routeLabel = labelIn(EU_AI_ACT_HIGH_RISK_ROUTES);
@@ -20,7 +22,10 @@ const gpaiLabel = labelIn(EU_AI_ACT_GPAI_STATUSES, { NONE: "Not GPAI" });
 
 export const EU_AI_ACT_DISCLAIMER = "Generated from registry records. Not a conformity assessment under Regulation (EU) 2024/1689.";
 
-export function euAiActParts(ctx: ReportContext, backs: BacksIndex): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
+export function euAiActParts(
+  ctx: ReportContext,
+  backs: BacksIndex,
+): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
   const requirements: RequirementRow[] = [];
   // Obligations every system carries (AI literacy, the prohibitions) are one organisation-wide row each,
   // not one per system; the rest follow each system's classification.
@@ -29,7 +34,13 @@ export function euAiActParts(ctx: ReportContext, backs: BacksIndex): Pick<Compli
     if (text(s, "riskTier") === "UNCLASSIFIED") continue;
     for (const due of obligationsFor(classificationOf(s), { deployerIsPublicAuthority: bool(s, "publicAuthority"), deployerProvidesPublicServices: false })) {
       const o = euAiActObligation(due.obligationId);
-      const spec = { framework: "EU_AI_ACT" as const, requirementId: due.obligationId, reference: due.reference, title: `${due.title} (applies from ${due.appliesFrom})`, group: o?.group ?? "" };
+      const spec = {
+        framework: "EU_AI_ACT" as const,
+        requirementId: due.obligationId,
+        reference: due.reference,
+        title: `${due.title} (applies from ${due.appliesFrom})`,
+        group: o?.group ?? "",
+      };
       if (o?.trigger === "ALL" && text(s, "riskTier") !== "PROHIBITED") {
         if (!everySystem.has(due.obligationId)) everySystem.set(due.obligationId, requirementRow(ctx, spec, null, backs));
         continue;
@@ -99,12 +110,22 @@ export function euAiActParts(ctx: ReportContext, backs: BacksIndex): Pick<Compli
       title: "Annex VIII registration data",
       level: 1,
       blocks: [
-        { kind: "paragraph", text: registration.length ? "Section A for providers, B for Art. 6(3) derogations, C for public-authority deployers." : "No system in scope registers under Art. 49." },
+        {
+          kind: "paragraph",
+          text: registration.length
+            ? "Section A for providers, B for Art. 6(3) derogations, C for public-authority deployers."
+            : "No system in scope registers under Art. 49.",
+        },
         { kind: "table", title: "All Annex VIII items", sheet: "Annex VIII", columns: ANNEX_VIII_COLUMNS, rows: annexViiiRows },
       ],
     },
     ...registration,
-    { id: "annex-iv", title: "Annex IV technical documentation", level: 1, blocks: [{ kind: "paragraph", text: `${dossiers.length} high-risk system(s); ${toWrite} item(s) a person must still write.` }] },
+    {
+      id: "annex-iv",
+      title: "Annex IV technical documentation",
+      level: 1,
+      blocks: [{ kind: "paragraph", text: `${dossiers.length} high-risk system(s); ${toWrite} item(s) a person must still write.` }],
+    },
     ...dossiers,
   ];
   return { requirements, sections, disclaimer: EU_AI_ACT_DISCLAIMER, extra: [{ label: "Annex IV items to be written", value: String(toWrite) }] };

@@ -7,21 +7,44 @@ import { list, text } from "../../gaps/record-fields";
 import { requirementRow, type BacksIndex } from "./requirement-rows";
 import { owner, type ReportContext } from "./report-context";
 
-export function iso42001Parts(ctx: ReportContext, backs: BacksIndex): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
+export function iso42001Parts(
+  ctx: ReportContext,
+  backs: BacksIndex,
+): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
   const requirements: RequirementRow[] = frameworkRequirements("ISO_42001").map((r) =>
     requirementRow(ctx, { framework: "ISO_42001", requirementId: r.id, reference: r.reference, title: r.title, group: r.group }, null, backs),
   );
-  const orgControls = [...ctx.records.assessments.values()].filter((a) => text(a, "framework") === "ISO_42001" && (text(a, "requirementId") ?? "").startsWith("ORG-"));
+  const orgControls = [...ctx.records.assessments.values()].filter(
+    (a) => text(a, "framework") === "ISO_42001" && (text(a, "requirementId") ?? "").startsWith("ORG-"),
+  );
   for (const a of orgControls) {
-    const system = text(a, "systemId") ? ctx.records.systems.get(text(a, "systemId")!) ?? null : null;
-    requirements.push(requirementRow(ctx, { framework: "ISO_42001", requirementId: text(a, "requirementId")!, reference: text(a, "requirementId")!, title: text(a, "customTitle") ?? "", group: "Organisation-defined" }, system, backs));
+    const system = text(a, "systemId") ? (ctx.records.systems.get(text(a, "systemId")!) ?? null) : null;
+    requirements.push(
+      requirementRow(
+        ctx,
+        {
+          framework: "ISO_42001",
+          requirementId: text(a, "requirementId")!,
+          reference: text(a, "requirementId")!,
+          title: text(a, "customTitle") ?? "",
+          group: "Organisation-defined",
+        },
+        system,
+        backs,
+      ),
+    );
   }
-  const systemLevel = [...ctx.records.assessments.values()].filter((a) => text(a, "framework") === "ISO_42001" && text(a, "systemId") && !(text(a, "requirementId") ?? "").startsWith("ORG-"));
+  const systemLevel = [...ctx.records.assessments.values()].filter(
+    (a) => text(a, "framework") === "ISO_42001" && text(a, "systemId") && !(text(a, "requirementId") ?? "").startsWith("ORG-"),
+  );
   for (const a of systemLevel) {
     const system = ctx.records.systems.get(text(a, "systemId")!);
     if (!system || !ctx.systems.includes(system)) continue;
     const r = frameworkRequirements("ISO_42001").find((x) => x.id === text(a, "requirementId"));
-    if (r) requirements.push(requirementRow(ctx, { framework: "ISO_42001", requirementId: r.id, reference: r.reference, title: r.title, group: r.group }, system, backs));
+    if (r)
+      requirements.push(
+        requirementRow(ctx, { framework: "ISO_42001", requirementId: r.id, reference: r.reference, title: r.title, group: r.group }, system, backs),
+      );
   }
   const inScope = new Set(ctx.systems.map((s) => s.id as string));
   const risks = [...ctx.records.risks.values()].filter((r) => (list(r, "systemIds") as string[]).some((id) => inScope.has(id)));

@@ -18,7 +18,10 @@ function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[
 
 const GENERATIVE_KINDS = new Set(["LLM", "PROMPT_TEMPLATE", "ADAPTER"]);
 
-export function nistAiRmfParts(ctx: ReportContext, backs: BacksIndex): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
+export function nistAiRmfParts(
+  ctx: ReportContext,
+  backs: BacksIndex,
+): Pick<ComplianceReport, "requirements" | "sections" | "disclaimer"> & { extra: { label: string; value: string }[] } {
   const requirements: RequirementRow[] = frameworkRequirements("NIST_AI_RMF").map((r) =>
     requirementRow(ctx, { framework: "NIST_AI_RMF", requirementId: r.id, reference: r.reference, title: r.title, group: r.group }, null, backs),
   );
@@ -44,7 +47,12 @@ export function nistAiRmfParts(ctx: ReportContext, backs: BacksIndex): Pick<Comp
         {
           kind: "fields",
           rows: [
-            { item: "MAP 1.1", label: "Intended purpose and context", value: [text(s, "intendedPurpose"), text(s, "deploymentContext")].filter(Boolean).join(" — ") || null, source: `AISystem ${ref}` },
+            {
+              item: "MAP 1.1",
+              label: "Intended purpose and context",
+              value: [text(s, "intendedPurpose"), text(s, "deploymentContext")].filter(Boolean).join(" — ") || null,
+              source: `AISystem ${ref}`,
+            },
             { item: "MAP 3.5", label: "Human oversight", value: text(s, "humanOversight"), source: `AISystem ${ref}` },
             { item: "MAP 5.1", label: "Affected persons", value: text(s, "affectedPersons"), source: `AISystem ${ref}` },
           ],
@@ -82,8 +90,20 @@ export function nistAiRmfParts(ctx: ReportContext, backs: BacksIndex): Pick<Comp
             { key: "date", label: "When" },
           ],
           rows: [
-            ...requests.map((a) => ({ system: ref, kind: "Approval request", what: `${text(a, "targetStage") ?? text(a, "kind") ?? ""}`, outcome: text(a, "status") ?? "", date: (text(a, "resolvedAt") ?? text(a, "createdAt") ?? "").slice(0, 10) })),
-            ...incidents.map((i) => ({ system: ref, kind: i.serious ? "Serious incident" : "Incident", what: text(i, "title") ?? "", outcome: text(i, "status") ?? "", date: (text(i, "occurredAt") ?? "").slice(0, 10) })),
+            ...requests.map((a) => ({
+              system: ref,
+              kind: "Approval request",
+              what: `${text(a, "targetStage") ?? text(a, "kind") ?? ""}`,
+              outcome: text(a, "status") ?? "",
+              date: (text(a, "resolvedAt") ?? text(a, "createdAt") ?? "").slice(0, 10),
+            })),
+            ...incidents.map((i) => ({
+              system: ref,
+              kind: i.serious ? "Serious incident" : "Incident",
+              what: text(i, "title") ?? "",
+              outcome: text(i, "status") ?? "",
+              date: (text(i, "occurredAt") ?? "").slice(0, 10),
+            })),
           ],
         },
       ],
@@ -108,11 +128,19 @@ export function nistAiRmfParts(ctx: ReportContext, backs: BacksIndex): Pick<Comp
           rows: NIST_GENERATIVE_AI_RISKS.map((g) => ({
             number: String(g.number),
             risk: g.label,
-            assessed: String([...ctx.records.risks.values()].filter((r) => (text(r, "category") ?? "").toLowerCase() === g.id || (text(r, "category") ?? "") === g.label).length),
+            assessed: String(
+              [...ctx.records.risks.values()].filter((r) => (text(r, "category") ?? "").toLowerCase() === g.id || (text(r, "category") ?? "") === g.label)
+                .length,
+            ),
           })),
         },
       ],
     });
   }
-  return { requirements, sections, disclaimer: null, extra: [{ label: "Subcategories assessed", value: `${requirements.filter((r) => r.status !== "NOT_ASSESSED").length} of ${requirements.length}` }] };
+  return {
+    requirements,
+    sections,
+    disclaimer: null,
+    extra: [{ label: "Subcategories assessed", value: `${requirements.filter((r) => r.status !== "NOT_ASSESSED").length} of ${requirements.length}` }],
+  };
 }

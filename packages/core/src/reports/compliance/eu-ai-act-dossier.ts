@@ -32,7 +32,9 @@ function annexViiiValue(ctx: ReportContext, s: AuditRecord, item: string): Value
     case "B8":
       return sys(text(s, "marketStatus") === "NOT_PLACED" ? null : text(s, "marketStatus"));
     case "A8":
-      return sys(joinOrNull((list(s, "certificates") as AuditRecord[]).map((c) => [text(c, "type"), text(c, "number"), text(c, "expiresOn")].filter(Boolean).join(" "))));
+      return sys(
+        joinOrNull((list(s, "certificates") as AuditRecord[]).map((c) => [text(c, "type"), text(c, "number"), text(c, "expiresOn")].filter(Boolean).join(" "))),
+      );
     case "A10":
     case "B9":
       return sys(joinOrNull(list(s, "memberStates") as string[]));
@@ -42,11 +44,17 @@ function annexViiiValue(ctx: ReportContext, s: AuditRecord, item: string): Value
       return sys(text(s, "art6_3Justification"));
     case "C4": {
       const fria = impact("FRIA");
-      return { value: fria ? text(fria, "summary") : null, source: fria ? `ImpactAssessment ${fria.id} · assessed ${text(fria, "assessedAt")?.slice(0, 10)}` : null };
+      return {
+        value: fria ? text(fria, "summary") : null,
+        source: fria ? `ImpactAssessment ${fria.id} · assessed ${text(fria, "assessedAt")?.slice(0, 10)}` : null,
+      };
     }
     case "C5": {
       const dpia = impact("DPIA");
-      return { value: dpia ? text(dpia, "summary") : null, source: dpia ? `ImpactAssessment ${dpia.id} · assessed ${text(dpia, "assessedAt")?.slice(0, 10)}` : null };
+      return {
+        value: dpia ? text(dpia, "summary") : null,
+        source: dpia ? `ImpactAssessment ${dpia.id} · assessed ${text(dpia, "assessedAt")?.slice(0, 10)}` : null,
+      };
     }
     default:
       return { value: null, source: null };
@@ -61,7 +69,17 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
   const cardOf = (v: AuditRecord) => ctx.idx.cardByVersion.get(v.id as string);
   switch (ref) {
     case "1(a)":
-      return sys(joinOrNull([text(s, "intendedPurpose"), ...versions.map((v) => `${versionLabel(r, v)}${text(v, "parentVersionId") ? ` (from ${versionLabel(r, r.versions.get(text(v, "parentVersionId")!) ?? {})})` : ""}`)].filter((x): x is string => !!x)));
+      return sys(
+        joinOrNull(
+          [
+            text(s, "intendedPurpose"),
+            ...versions.map(
+              (v) =>
+                `${versionLabel(r, v)}${text(v, "parentVersionId") ? ` (from ${versionLabel(r, r.versions.get(text(v, "parentVersionId")!) ?? {})})` : ""}`,
+            ),
+          ].filter((x): x is string => !!x),
+        ),
+      );
     case "1(b)":
     case "2(a)": {
       const parts = models.map((m) => `${text(m, "name")} (${text(m, "kind")}, ${text(m, "source")}${text(m, "provider") ? `, ${text(m, "provider")}` : ""})`);
@@ -75,7 +93,10 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
     case "1(e)": {
       const running = new Set(versions.map((v) => v.id as string));
       const d = [...r.deployments.values()].filter((x) => running.has(text(x, "modelVersionId") ?? "") && !text(x, "endedAt"));
-      return { value: joinOrNull(d.map((x) => `${text(x, "environment")} ${text(x, "target")}${text(x, "region") ? ` (${text(x, "region")})` : ""}`)), source: d.length ? "Deployment records" : null };
+      return {
+        value: joinOrNull(d.map((x) => `${text(x, "environment")} ${text(x, "target")}${text(x, "region") ? ` (${text(x, "region")})` : ""}`)),
+        source: d.length ? "Deployment records" : null,
+      };
     }
     case "2(c)": {
       const v = versions.map((x) => `${versionLabel(r, x)}: ${text(x, "format") ?? "format not recorded"}, ${text(x, "artifactUri")}`);
@@ -83,7 +104,9 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
     }
     case "2(d)": {
       const used = versions.flatMap((v) => (list(v, "lineage") as AuditRecord[]).map((l) => r.datasetVersions.get(text(l, "datasetVersionId") ?? "")));
-      const names = [...new Set(used.filter((d): d is AuditRecord => !!d).map((d) => `${text(r.datasets.get(text(d, "datasetId") ?? ""), "name")} v${num(d, "number")}`))];
+      const names = [
+        ...new Set(used.filter((d): d is AuditRecord => !!d).map((d) => `${text(r.datasets.get(text(d, "datasetId") ?? ""), "name")} v${num(d, "number")}`)),
+      ];
       return { value: joinOrNull(names), source: names.length ? "Dataset versions linked to the production versions" : null };
     }
     case "2(e)":
@@ -91,7 +114,12 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
     case "2(g)": {
       const runs = versions.flatMap((v) => ctx.idx.evaluationsByVersion.get(v.id as string) ?? []);
       return {
-        value: joinOrNull(runs.map((e) => `${text(e, "suite")} on ${versionLabel(r, r.versions.get(text(e, "modelVersionId")!)!)}: ${e.passed ? "passed" : "failed"} (${text(e, "evaluatedAt")?.slice(0, 10)})`)),
+        value: joinOrNull(
+          runs.map(
+            (e) =>
+              `${text(e, "suite")} on ${versionLabel(r, r.versions.get(text(e, "modelVersionId")!)!)}: ${e.passed ? "passed" : "failed"} (${text(e, "evaluatedAt")?.slice(0, 10)})`,
+          ),
+        ),
         source: runs.length ? "Evaluation records" : null,
       };
     }
@@ -99,11 +127,17 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
       const cards = versions.map(cardOf).filter((c): c is AuditRecord => !!c && !!c.revision);
       const texts = cards.map((c) => text(c.revision as AuditRecord, "limitationsAndRisks")).filter((x): x is string => !!x);
       const c = cards[0];
-      return { value: joinOrNull(texts), source: texts.length && c ? `ModelCard revision ${num(c.revision as AuditRecord, "revision")} · ${sourceOf(ctx, "ModelCard", c, "")}` : null };
+      return {
+        value: joinOrNull(texts),
+        source: texts.length && c ? `ModelCard revision ${num(c.revision as AuditRecord, "revision")} · ${sourceOf(ctx, "ModelCard", c, "")}` : null,
+      };
     }
     case "5": {
       const risks = [...r.risks.values()].filter((k) => (list(k, "systemIds") as string[]).includes(s.id as string));
-      return { value: risks.length ? risks.map((k) => `${text(k, "title")} (${text(k, "level")}, ${text(k, "status")})`).join("; ") : null, source: risks.length ? "Risk register" : null };
+      return {
+        value: risks.length ? risks.map((k) => `${text(k, "title")} (${text(k, "level")}, ${text(k, "status")})`).join("; ") : null,
+        source: risks.length ? "Risk register" : null,
+      };
     }
     case "6": {
       const p = r.provenance.get(s.id as string);
@@ -116,7 +150,11 @@ function annexIvValue(ctx: ReportContext, s: AuditRecord, ref: string): Value {
 
 export function annexViiiSection(ctx: ReportContext, s: AuditRecord): { section: ReportSection; rows: Record<string, string>[] } | null {
   const area = num(s, "annexIIIArea");
-  const letter = annexViiiSectionFor({ operatorRole: text(s, "operatorRole") as never, art6_3Derogation: bool(s, "art6_3Derogation"), publicAuthorityDeployer: bool(s, "publicAuthority") });
+  const letter = annexViiiSectionFor({
+    operatorRole: text(s, "operatorRole") as never,
+    art6_3Derogation: bool(s, "art6_3Derogation"),
+    publicAuthorityDeployer: bool(s, "publicAuthority"),
+  });
   if (!letter) return null;
   const fields: FieldRow[] = annexViiiItemsFor(letter, area).map((item) => {
     const v = annexViiiValue(ctx, s, item.item);
@@ -130,11 +168,20 @@ export function annexViiiSection(ctx: ReportContext, s: AuditRecord): { section:
       title: `Annex VIII Section ${letter}: ${ref} ${text(s, "name")}`,
       level: 2,
       blocks: [
-        ...(restricted ? [{ kind: "paragraph" as const, text: "Annex III area 1, 6 or 7: only the Art. 49(4) subset is registered, in the secure non-public section." }] : []),
+        ...(restricted
+          ? [{ kind: "paragraph" as const, text: "Annex III area 1, 6 or 7: only the Art. 49(4) subset is registered, in the secure non-public section." }]
+          : []),
         { kind: "fields", rows: fields },
       ],
     },
-    rows: fields.map((f) => ({ system: ref, section: letter, item: f.item ?? "", title: f.label, value: f.value ?? "— to be written", source: f.source ?? "" })),
+    rows: fields.map((f) => ({
+      system: ref,
+      section: letter,
+      item: f.item ?? "",
+      title: f.label,
+      value: f.value ?? "— to be written",
+      source: f.source ?? "",
+    })),
   };
 }
 
@@ -153,7 +200,10 @@ export function annexIvSection(ctx: ReportContext, s: AuditRecord): { section: R
       blocks: [
         { kind: "fields", rows: fields },
         { kind: "paragraph", text: toWrite.length ? `A person must still write: ${toWrite.join("; ")}.` : "Every Annex IV item has registry material." },
-        { kind: "paragraph", text: `Drawn from the registry as of ${ctx.asOf.toISOString()}; classified ${day(text(s, "classifiedAt") ? new Date(text(s, "classifiedAt")!) : null) || "never"}.` },
+        {
+          kind: "paragraph",
+          text: `Drawn from the registry as of ${ctx.asOf.toISOString()}; classified ${day(text(s, "classifiedAt") ? new Date(text(s, "classifiedAt")!) : null) || "never"}.`,
+        },
       ],
     },
     toWrite,

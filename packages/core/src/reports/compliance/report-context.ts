@@ -46,7 +46,10 @@ export function inventoryRows(ctx: ReportContext): ComplianceSystemRow[] {
       operatorRole: text(s, "operatorRole") ?? "",
       riskTier: text(s, "riskTier") ?? "UNCLASSIFIED",
       highRiskBasis: text(s, "highRiskRoute") === "ANNEX_I" ? "Annex I" : area ? `Annex III ${area}` : null,
-      productionVersions: productionVersions(ctx.records, ctx.idx, s.id as string).map((v) => versionLabel(ctx.records, v)).sort().join(", "),
+      productionVersions: productionVersions(ctx.records, ctx.idx, s.id as string)
+        .map((v) => versionLabel(ctx.records, v))
+        .sort()
+        .join(", "),
       openGaps: open.get(s.id as string) ?? 0,
     };
   });

@@ -34,8 +34,10 @@ export function requirementRow(ctx: ReportContext, spec: RequirementSpec, system
   const status: RequirementStatus = a ? (text(a, "status") as RequirementStatus) : "NOT_ASSESSED";
   const applicability: Applicability = !a ? "UNDECIDED" : text(a, "status") === "NOT_APPLICABLE" ? "NOT_APPLICABLE" : "APPLICABLE";
   const inclusion = a ? text(a, "inclusionReason") : null;
-  const reason = a ? [inclusion ? INCLUSION_REASON_LABELS[inclusion] ?? inclusion : null, text(a, "justification")].filter(Boolean).join(": ") || null : null;
-  const evidence = evidenceIdsOf(a).map((id) => evidenceRef(ctx, id)).filter((e) => e !== null);
+  const reason = a ? [inclusion ? (INCLUSION_REASON_LABELS[inclusion] ?? inclusion) : null, text(a, "justification")].filter(Boolean).join(": ") || null : null;
+  const evidence = evidenceIdsOf(a)
+    .map((id) => evidenceRef(ctx, id))
+    .filter((e) => e !== null);
   const label = `${spec.reference}${system ? ` (${text(system, "reference")})` : ""}`;
   for (const e of evidence) (backs.get(e.key) ?? backs.set(e.key, new Set()).get(e.key)!).add(label);
   return {

@@ -35,9 +35,24 @@ export function buildSummary(ctx: ReportContext, extra: { label: string; value: 
       ...extra,
     ],
     charts: [
-      { id: "tier-distribution", title: "AI systems by risk tier", unit: "systems", series: TIERS.map(([t, label]) => ({ label, value: ctx.systems.filter((s) => (text(s, "riskTier") ?? "UNCLASSIFIED") === t).length })) },
-      { id: "coverage", title: "Requirements implemented per framework (organisation-wide)", unit: "% implemented", series: FRAMEWORKS.map(([f, label]) => ({ label, value: coverage(ctx, f) })) },
-      { id: "gaps-by-severity", title: "Open gaps by severity", unit: "gaps", series: GAP_SEVERITY_ORDER.map((sev) => ({ label: SEVERITY_LABELS[sev]!, value: open.filter((g) => g.severity === sev).length })) },
+      {
+        id: "tier-distribution",
+        title: "AI systems by risk tier",
+        unit: "systems",
+        series: TIERS.map(([t, label]) => ({ label, value: ctx.systems.filter((s) => (text(s, "riskTier") ?? "UNCLASSIFIED") === t).length })),
+      },
+      {
+        id: "coverage",
+        title: "Requirements implemented per framework (organisation-wide)",
+        unit: "% implemented",
+        series: FRAMEWORKS.map(([f, label]) => ({ label, value: coverage(ctx, f) })),
+      },
+      {
+        id: "gaps-by-severity",
+        title: "Open gaps by severity",
+        unit: "gaps",
+        series: GAP_SEVERITY_ORDER.map((sev) => ({ label: SEVERITY_LABELS[sev]!, value: open.filter((g) => g.severity === sev).length })),
+      },
     ],
   };
 }

@@ -22,7 +22,10 @@ export const listReportRuns = useCase({
       (q) => db.reportRun.findMany({ ...q, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
       () => db.reportRun.count({ where }),
     );
-    const jobs = await db.job.findMany({ where: { id: { in: result.nodes.map((r) => r.jobId).filter((j): j is string => !!j) } }, select: { id: true, status: true, error: true, progressPercent: true, progressPhase: true } });
+    const jobs = await db.job.findMany({
+      where: { id: { in: result.nodes.map((r) => r.jobId).filter((j): j is string => !!j) } },
+      select: { id: true, status: true, error: true, progressPercent: true, progressPhase: true },
+    });
     const byId = new Map(jobs.map((j) => [j.id, j]));
     return {
       ...result,
