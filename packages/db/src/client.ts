@@ -53,8 +53,29 @@ function withQueryLog(client: PrismaDb, onQuery?: (sql: string) => void): Prisma
   return client;
 }
 
-function sqliteClient(url: string, onQuery?: (sql: string) => void): PrismaDb {
-  const adapter = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS } as any);
+/**
+ * The adapter starts transactions with a plain (deferred) BEGIN: the transaction reads from a snapshot
+ * and asks for the write lock only at its first write. In WAL mode, if another connection (a job's
+ * worker thread, another process) committed in between, that upgrade fails at once with SQLITE_BUSY,
+ * without waiting: the busy timeout cannot help, since the snapshot is stale. A write transaction that
+ * reads first (most use cases do) then fails with "Operation has timed out". BEGIN IMMEDIATE takes the
+ * write lock before the first read, waiting up to the busy timeout for it.
+ */
+function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
+}
+
+function sqliteClient(url: string, onQuery?: (sql: string) => void, writer = false): PrismaDb {
+  const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS } as any);
+  const adapter = writer ? immediateTransactions(factory) : factory;
   const client = new SqliteClient({
     adapter,
     log: onQuery ? [{ emit: "event", level: "query" }] : [],
@@ -68,7 +89,7 @@ export function openDatabase(rawUrl: string, options: OpenOptions = {}): Databas
   if (provider === "sqlite") {
     prepareSqliteFile(sqliteFilePath(url));
     const reader = sqliteClient(url, options.onQuery);
-    const writer = sqliteClient(url, options.onQuery);
+    const writer = sqliteClient(url, options.onQuery, true);
     return {
       provider,
       url,
