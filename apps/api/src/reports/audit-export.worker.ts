@@ -3,14 +3,14 @@
 // file, so only a page of events is in memory at a time; the finished file becomes the job's output
 // (the job output store takes the bytes). Finishes the ReportRun with the file's sha256, and the anchor
 // and chain head the export was made against in the audited event's context.
-import { finishReportRun, withAuditExport, type JobContext, type JobOutcome } from "@canon/core";
+import { withAuditExport, type JobContext, type JobOutcome } from "@canon/core";
 import { writeAuditCsv, writeAuditJsonl, type AuditExportEvent, type AuditExportStream } from "@canon/reports";
-import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { requesterLabel } from "./requester-label";
+import { fileStamp, finishRunWithFile } from "./report-file";
 
 interface Input {
   format: "CSV" | "JSONL";
@@ -27,8 +27,6 @@ const OUTPUT = {
 
 /** Progress every this many events (a progress report is a database write in the parent). */
 const PROGRESS_EVERY = 2_000;
-
-const stamp = (d: Date) => d.toISOString().slice(0, 19).replace(/[:T]/g, "-");
 
 export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   const started = Date.now();
@@ -60,9 +58,8 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
     ctx.signal.throwIfAborted();
     await ctx.progress(95, "storing");
     const bytes = await readFile(file);
-    const fileDigest = createHash("sha256").update(bytes).digest("hex");
     const { range, events } = exported;
-    const fileName = `audit-trail-${stamp(from)}-to-${stamp(to)}.${output.extension}`;
+    const fileName = `audit-trail-${fileStamp(from)}-to-${fileStamp(to)}.${output.extension}`;
     const facts = {
       events,
       firstSeq: range.last >= range.first ? range.first : null,
@@ -70,15 +67,9 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
       anchor: { ...range.anchor },
       chainHead: { ...range.chainHead },
     };
-    await finishReportRun({
-      organizationId: ctx.organizationId,
-      jobId: ctx.jobId,
-      status: "SUCCEEDED",
-      fileName,
-      fileDigest,
-      fileSize: bytes.length,
-      durationMs: Date.now() - started,
-      context: { ...facts, ...(ctx.input.subjectType ? { subjectType: ctx.input.subjectType } : {}) },
+    const fileDigest = await finishRunWithFile(ctx, { fileName, bytes }, started, {
+      ...facts,
+      ...(ctx.input.subjectType ? { subjectType: ctx.input.subjectType } : {}),
     });
     return {
       result: {

@@ -1,8 +1,8 @@
 // Runs in a worker thread: gathers a framework report as of the requested instant (core, from the audit
 // trail's as-of readers), renders it (reports), and finishes its ReportRun with the file's digest.
-import { finishReportRun, gatherComplianceReport, type JobContext, type JobOutcome } from "@canon/core";
+import { gatherComplianceReport, type JobContext, type JobOutcome } from "@canon/core";
 import { renderCompliancePdf, renderComplianceXlsx, toBuffer } from "@canon/reports";
-import { createHash } from "node:crypto";
+import { fileStamp, finishRunWithFile } from "./report-file";
 import { requesterLabel } from "./requester-label";
 
 interface Input {
@@ -31,20 +31,9 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   ctx.signal.throwIfAborted();
   await ctx.progress(45, "rendering");
   const bytes = await toBuffer((out) => (ctx.input.format === "PDF" ? renderCompliancePdf(model, out) : renderComplianceXlsx(model, out)));
-  const stamp = asOf.toISOString().slice(0, 19).replace(/[:T]/g, "-");
-  const fileName = `${ctx.input.report}-${stamp}.${ctx.input.format.toLowerCase()}`;
+  const fileName = `${ctx.input.report}-${fileStamp(asOf)}.${ctx.input.format.toLowerCase()}`;
   await ctx.progress(95, "storing");
-  const fileDigest = createHash("sha256").update(bytes).digest("hex");
-  await finishReportRun({
-    organizationId: ctx.organizationId,
-    jobId: ctx.jobId,
-    status: "SUCCEEDED",
-    fileName,
-    fileDigest,
-    fileSize: bytes.length,
-    durationMs: Date.now() - started,
-    context: { contentDigest: model.contentDigest },
-  });
+  const fileDigest = await finishRunWithFile(ctx, { fileName, bytes }, started, { contentDigest: model.contentDigest });
   return {
     result: {
       report: ctx.input.report,

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { requesterLabel } from "./requester-label";
+import { fileStamp } from "./report-file";
 
 interface Input {
   systemIds?: string[] | null;
@@ -60,7 +61,7 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
     const { organization, scope, auditChainHead, records } = sources;
     const pack = await writeEvidencePack({ organization, scope, asOf, generatedAt, generatedBy, auditChainHead, files, records }, zip);
     const bytes = await readFile(zip);
-    const fileName = `evidence-pack-${asOf.toISOString().slice(0, 19).replace(/[:T]/g, "-")}.zip`;
+    const fileName = `evidence-pack-${fileStamp(asOf)}.zip`;
 
     await ctx.progress(95, "recording the pack's digest");
     await finishReportRun({

@@ -1,8 +1,8 @@
 // Runs in a worker thread: gathers the AI inventory as of the requested instant (core, from the audit
 // trail's as-of readers) and renders it (reports). Progress: gathering, rendering; the runner stores the
 // file it returns.
-import { finishReportRun, gatherInventory, type JobContext, type JobOutcome } from "@canon/core";
-import { createHash } from "node:crypto";
+import { gatherInventory, type JobContext, type JobOutcome } from "@canon/core";
+import { fileStamp, finishRunWithFile } from "./report-file";
 import { requesterLabel } from "./requester-label";
 import { renderInventoryPdf, renderInventoryXlsx } from "@canon/reports";
 
@@ -19,7 +19,7 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   const generatedBy = await requesterLabel(ctx.organizationId, ctx.requestedById);
   const model = await gatherInventory({ organizationId: ctx.organizationId, asOf, generatedAt, generatedBy, systemIds: ctx.input.systemIds ?? null });
   await ctx.progress(50, "rendering");
-  const stamp = asOf.toISOString().slice(0, 19).replace(/[:T]/g, "-");
+  const stamp = fileStamp(asOf);
   const output =
     ctx.input.format === "PDF"
       ? { fileName: `ai-inventory-${stamp}.pdf`, contentType: "application/pdf", bytes: await renderInventoryPdf(model) }
@@ -29,15 +29,6 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
           bytes: await renderInventoryXlsx(model),
         };
   await ctx.progress(95, "storing");
-  const fileDigest = createHash("sha256").update(output.bytes).digest("hex");
-  await finishReportRun({
-    organizationId: ctx.organizationId,
-    jobId: ctx.jobId,
-    status: "SUCCEEDED",
-    fileName: output.fileName,
-    fileDigest,
-    fileSize: output.bytes.length,
-    durationMs: Date.now() - generatedAt.getTime(),
-  });
+  const fileDigest = await finishRunWithFile(ctx, output, generatedAt.getTime());
   return { result: { systems: model.systems.length, asOf: asOf.toISOString(), sha256: fileDigest }, output };
 }

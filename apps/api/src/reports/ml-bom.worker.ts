@@ -1,10 +1,11 @@
 // Runs in a worker thread: gathers the ML-BOM as of the requested instant (core, from the audit trail's
 // as-of readers), renders it as CycloneDX JSON (reports) under a fresh serial number, and finishes its
 // ReportRun with the file's digest.
-import { finishReportRun, gatherMlBom, type JobContext, type JobOutcome } from "@canon/core";
+import { gatherMlBom, type JobContext, type JobOutcome } from "@canon/core";
 import { renderCycloneDx } from "@canon/reports";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { requesterLabel } from "./requester-label";
+import { fileStamp, finishRunWithFile } from "./report-file";
 
 interface Input {
   specVersion: "1.6" | "1.7";
@@ -26,21 +27,10 @@ export async function run(ctx: JobContext<Input>): Promise<JobOutcome> {
   ctx.signal.throwIfAborted();
   await ctx.progress(60, "rendering CycloneDX");
   const bytes = Buffer.from(renderCycloneDx(model, ctx.input.specVersion), "utf8");
-  const stamp = asOf.toISOString().slice(0, 19).replace(/[:T]/g, "-");
-  const fileName = `ml-bom-${stamp}.cdx.json`;
+  const fileName = `ml-bom-${fileStamp(asOf)}.cdx.json`;
   await ctx.progress(95, "storing");
-  const fileDigest = createHash("sha256").update(bytes).digest("hex");
   const serial = `urn:uuid:${serialNumber}`;
-  await finishReportRun({
-    organizationId: ctx.organizationId,
-    jobId: ctx.jobId,
-    status: "SUCCEEDED",
-    fileName,
-    fileDigest,
-    fileSize: bytes.length,
-    durationMs: Date.now() - started,
-    context: { specVersion: ctx.input.specVersion, serialNumber: serial },
-  });
+  const fileDigest = await finishRunWithFile(ctx, { fileName, bytes }, started, { specVersion: ctx.input.specVersion, serialNumber: serial });
   const modelVersions = model.models.reduce((n, m) => n + m.versions.length, 0);
   const datasetVersions = model.datasets.reduce((n, d) => n + d.versions.length, 0);
   return {

@@ -1,5 +1,6 @@
 // Reading fields of audit records (canonical JSON: dates are ISO strings, lists are arrays) with their
 // types, and the relations the gap rules follow (a system's models, their production versions).
+import { groupBy } from "../shared/group-by";
 import type { AuditRecord, ComplianceRecords } from "./compliance-records";
 
 export const text = (r: AuditRecord | undefined, key: string): string | null => (typeof r?.[key] === "string" ? (r[key] as string) : null);
@@ -30,12 +31,6 @@ export interface RecordIndex {
   policyByTier: Map<string, AuditRecord>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const at = map.get(key);
-  if (at) at.push(value);
-  else map.set(key, [value]);
-}
-
 const indexes = new WeakMap<ComplianceRecords, RecordIndex>();
 
 /** The index of a set of records, built once however many rules and builders ask for it. */
@@ -48,23 +43,16 @@ export function indexRecords(r: ComplianceRecords): RecordIndex {
 }
 
 function buildIndex(r: ComplianceRecords): RecordIndex {
-  const idx: RecordIndex = {
-    modelsBySystem: new Map(),
-    versionsByModel: new Map(),
-    releasesBySystem: new Map(),
-    cardByVersion: new Map(),
-    evaluationsByVersion: new Map(),
-    assessmentsByScope: new Map(),
-    policyByTier: new Map(),
+  const byId = (rows: Iterable<AuditRecord>, key: string) => new Map([...rows].map((row) => [text(row, key)!, row]));
+  return {
+    modelsBySystem: groupBy(r.models.values(), (m) => text(m, "systemId")),
+    versionsByModel: groupBy(r.versions.values(), (v) => text(v, "modelId")),
+    releasesBySystem: groupBy(r.releases.values(), (rel) => text(rel, "systemId")),
+    cardByVersion: byId(r.modelCards.values(), "modelVersionId"),
+    evaluationsByVersion: groupBy(r.evaluations.values(), (e) => text(e, "modelVersionId")),
+    assessmentsByScope: groupBy(r.assessments.values(), (a) => text(a, "scopeKey") ?? ""),
+    policyByTier: byId(r.approvalPolicies.values(), "riskTier"),
   };
-  for (const m of r.models.values()) if (text(m, "systemId")) push(idx.modelsBySystem, text(m, "systemId")!, m);
-  for (const v of r.versions.values()) push(idx.versionsByModel, text(v, "modelId")!, v);
-  for (const rel of r.releases.values()) push(idx.releasesBySystem, text(rel, "systemId")!, rel);
-  for (const c of r.modelCards.values()) idx.cardByVersion.set(text(c, "modelVersionId")!, c);
-  for (const e of r.evaluations.values()) push(idx.evaluationsByVersion, text(e, "modelVersionId")!, e);
-  for (const a of r.assessments.values()) push(idx.assessmentsByScope, text(a, "scopeKey") ?? "", a);
-  for (const p of r.approvalPolicies.values()) idx.policyByTier.set(text(p, "riskTier")!, p);
-  return idx;
 }
 
 /** The model versions a system runs in production: its models' PRODUCTION versions and the components of its PRODUCTION releases. */

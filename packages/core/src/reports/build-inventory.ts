@@ -4,6 +4,7 @@
 // versions in production are the ones those PRODUCTION deployments run.
 import type { InventoryClassification, InventoryDeployment, InventoryGaps, InventoryModel, InventoryReport, InventorySystem } from "@canon/reports";
 import { EU_AI_ACT_CATALOGUE_VERSION, EU_AI_ACT_SOURCE } from "@canon/frameworks";
+import { groupBy } from "../shared/group-by";
 import type { AuditRecord, InventoryRecords } from "./inventory-records";
 
 const str = (r: AuditRecord, key: string): string => String(r[key] ?? "");
@@ -12,18 +13,6 @@ const optNum = (r: AuditRecord, key: string): number | null => (typeof r[key] ==
 const date = (r: AuditRecord, key: string): Date | null => (typeof r[key] === "string" ? new Date(r[key] as string) : null);
 const strings = (r: AuditRecord, key: string): string[] => (Array.isArray(r[key]) ? (r[key] as unknown[]).map(String) : []);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 /** Running at `at`: started at or before it, not ended by then (an end at exactly `at` no longer runs). */
 export function runningAt(deployment: AuditRecord, at: Date): boolean {

@@ -4,17 +4,9 @@
 import { frameworkRequirements, NIST_GENERATIVE_AI_RISKS, trustworthinessCharacteristic } from "@canon/frameworks";
 import type { ComplianceReport, ReportSection, RequirementRow } from "@canon/reports";
 import { productionVersions, text, versionLabel } from "../../gaps/record-fields";
+import { groupBy } from "../../shared/group-by";
 import { requirementRow, type BacksIndex } from "./requirement-rows";
 import type { ReportContext } from "./report-context";
-
-function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== null) (out.get(k) ?? out.set(k, []).get(k)!).push(item);
-  }
-  return out;
-}
 
 const GENERATIVE_KINDS = new Set(["LLM", "PROMPT_TEMPLATE", "ADAPTER"]);
 
@@ -28,8 +20,8 @@ export function nistAiRmfParts(
   const sections: ReportSection[] = [{ id: "systems", title: "Per system: MAP, MEASURE, MANAGE", level: 1, blocks: [] }];
   const generative: string[] = [];
   // Indexed once: a per-system scan of every request and incident is quadratic on a large registry.
-  const requestsBySubject = groupBy([...ctx.records.approvalRequests.values()], (a) => text(a, "modelVersionId") ?? text(a, "releaseId"));
-  const incidentsBySystem = groupBy([...ctx.records.incidents.values()], (i) => text(i, "systemId"));
+  const requestsBySubject = groupBy(ctx.records.approvalRequests.values(), (a) => text(a, "modelVersionId") ?? text(a, "releaseId"));
+  const incidentsBySystem = groupBy(ctx.records.incidents.values(), (i) => text(i, "systemId"));
   for (const s of ctx.systems) {
     const versions = productionVersions(ctx.records, ctx.idx, s.id as string);
     const runs = versions.flatMap((v) => ctx.idx.evaluationsByVersion.get(v.id as string) ?? []);

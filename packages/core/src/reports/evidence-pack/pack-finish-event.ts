@@ -2,26 +2,10 @@
 // from the event's own stored text (not from the ReportRun row, which a writer could change without the
 // chain noticing): the file digest in `after` (the run's whole record), the manifest digest and chain head
 // in `context`, and whether the event's stored hash still recomputes from its fields. Pure.
-import { auditHash } from "../../audit/canonical";
+import { auditHash, type HashedFields } from "../../audit/canonical";
 
-/** The stored columns of an audit event this reads. */
-export interface FinishEventRow {
-  id: string;
-  organizationId: string;
-  seq: number;
-  actorType: string;
-  actorId: string | null;
-  actorUserId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  before: string | null;
-  after: string | null;
-  context: string | null;
-  createdAt: Date;
-  prevHash: string;
-  hash: string;
-}
+/** The stored columns of an audit event this reads: what its hash covers, its id and the chain links. */
+export type FinishEventRow = HashedFields & { id: string; prevHash: string; hash: string };
 
 export interface PackFinishEvent {
   organizationId: string;

@@ -1,7 +1,7 @@
 // Asking for a report: one transaction writes the job that generates it and the ReportRun that records
 // who asked for what (kind, framework, format, scope, as-of), both audited. The job's worker finishes
 // the run with the file's digest, size and duration (finishReportRun).
-import type { Framework, ReportFormat } from "@canon/db";
+import { Framework, ReportFormat } from "@canon/db";
 import { z } from "zod";
 import { appendAuditEvent } from "../../audit/append-audit-event";
 import { createJob } from "../../jobs/enqueue-job";
@@ -19,8 +19,8 @@ export const requestReport = useCase({
     jobKind: requiredText(100),
     /** "inventory", "eu-ai-act", "iso-42001", "nist-ai-rmf", "ml-bom", "audit-export", "evidence-pack". */
     reportKind: requiredText(50),
-    framework: z.enum(["EU_AI_ACT", "ISO_42001", "NIST_AI_RMF"]).nullish(),
-    format: z.enum(["PDF", "XLSX", "JSON", "CYCLONEDX", "CSV", "JSONL", "ZIP"]),
+    framework: z.enum(Framework).nullish(),
+    format: z.enum(ReportFormat),
     asOf: dateTime.nullish(),
     systemIds: z.array(id).max(10_000).nullish(),
     /** The job's input (validated by the job kind). */
@@ -38,8 +38,8 @@ export const requestReport = useCase({
       const run = await tx.reportRun.create({
         data: {
           kind: reportKind,
-          framework: (framework ?? null) as Framework | null,
-          format: format as ReportFormat,
+          framework: framework ?? null,
+          format,
           scope: systemIds?.length ? { systemIds } : {},
           asOf: at,
           jobId: job.id,
