@@ -4,7 +4,8 @@
 //   1. EU AI Act XLSX of every system: gatherComplianceReport + renderComplianceXlsx to a file.
 //   2. EU AI Act PDF of 1k systems (spread evenly by reference): gatherComplianceReport + renderCompliancePdf.
 //      Each run of 1 and 2 is a fresh child process (reports-worker.ts), so its peak RSS (getrusage
-//      maxrss) is that run's alone; the process's RSS before the report is printed beside it.
+//      maxrss) is that run's alone; the process's RSS before the report is printed beside it. The child
+//      runs with the JavaScript heap cap of a job's worker thread (CANON_JOB_HEAP_MB, default 384 MB).
 //   3. The API (a separate process, started like the contract tests start it, job runner on) under an
 //      open-loop load of model-by-id queries at a fixed rate: latency p50/p99 without a report, then
 //      while requestComplianceReport(EU_AI_ACT, XLSX) for every system runs as a job. Latency is counted
@@ -72,7 +73,9 @@ const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
 
 async function runWorker(format: "xlsx" | "pdf", scope: string, profileDir?: string): Promise<WorkerResult> {
   const out = path.join(RESULTS, `eu-ai-act-${scope}.${format}`);
-  const args = ["--import", "tsx", ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), WORKER, format, out, scope];
+  // The heap cap a job's worker thread runs with (CANON_JOB_HEAP_MB), so the figures are a job's.
+  const heap = `--max-old-space-size=${cfg.jobs.heapMb}`;
+  const args = [heap, "--import", "tsx", ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), WORKER, format, out, scope];
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: cfg.databaseUrl, LOG_LEVEL: "warn" },

@@ -7,8 +7,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codes, describeContract } from "../support/contract";
 import { unique } from "../support/fixtures/ids";
+import { openOwnerSql } from "../support/fixtures/owner-sql";
+import { padding } from "../support/jobs/padding";
 import { CANCEL_JOB, download, enqueue, enqueueOne, ended, getJob, jobEnv, LIST_JOBS, sha256, waitForJob, type JobRow } from "../support/jobs/jobs";
 
+const JOB_HEAP_MB = 160;
 const EVENTS = `query($s: String) { auditEvents(filter: { subjectId: $s }) { nodes { action subjectType actorUserId } } }`;
 
 describeContract(
@@ -24,7 +27,7 @@ describeContract(
       const job = await waitForJob(a.ok, id, ended, "the job to end", { seen });
       assert.equal(job.status, "SUCCEEDED", JSON.stringify(job));
       assert.equal(job.kind, "test.count-models");
-      assert.deepEqual(job.input, { steps: 6, stepMs: 150, busyMs: 0 }, "the input as the kind's schema parsed it");
+      assert.deepEqual(job.input, { steps: 6, stepMs: 150, busyMs: 0, padBytes: 0 }, "the input as the kind's schema parsed it");
       assert.equal(job.result.models, 3, "the worker read the organisation's models (and only them)");
       assert.equal(job.result.mainThread, false, "it ran in a worker thread");
       assert.equal(job.attempts, 1);
@@ -66,6 +69,50 @@ describeContract(
       );
       assert.equal(events[0].subjectType, "Job");
       assert.equal(events[0].actorUserId, a.orgA.userIds.CONTRIBUTOR);
+    });
+
+    test("a job that outgrows its heap limit fails at once with the limit named, and the API and the runner carry on", async () => {
+      const a = api();
+      const id = await enqueueOne(a.databaseUrl, a.orgA.tokens.CONTRIBUTOR, "test.hog", {});
+      const job = await waitForJob(a.ok, id, ended, "the job to end");
+      assert.equal(job.status, "FAILED", JSON.stringify(job));
+      assert.equal(job.attempts, 1, "not retried: it would need as much memory again");
+      assert.match(job.error ?? "", new RegExp(`ran out of memory: its heap is limited to ${JOB_HEAP_MB} MB \\(CANON_JOB_HEAP_MB\\)`));
+      assert.ok((await a.ok(`{ members(first: 1) { nodes { id } } }`)).members, "the API still answers");
+      const next = await enqueueOne(a.databaseUrl, a.orgA.tokens.CONTRIBUTOR, "test.count-models", { steps: 1, stepMs: 0 });
+      assert.equal((await waitForJob(a.ok, next, ended, "the next job to end")).status, "SUCCEEDED");
+    });
+
+    test("a large output is stored in pieces of 256 KiB, one statement each, and downloads whole and in order", async () => {
+      const a = api();
+      const padBytes = 700_000;
+      const id = await enqueueOne(a.databaseUrl, a.orgA.tokens.CONTRIBUTOR, "test.count-models", { steps: 1, stepMs: 0, padBytes });
+      const job = await waitForJob(a.ok, id, ended, "the job to end");
+      assert.equal(job.status, "SUCCEEDED", JSON.stringify(job));
+      const file = await download(a.url, job.output!.downloadPath, a.orgA.tokens.CONTRIBUTOR);
+      assert.equal(file.status, 200);
+      assert.ok(file.bytes.toString("utf8").endsWith(padding(padBytes)), "the pieces come back in order");
+      assert.equal(file.bytes.length, job.output!.byteSize);
+      assert.equal(sha256(file.bytes), job.output!.sha256);
+      const db = await openOwnerSql(a.kind, a.databaseUrl);
+      try {
+        const pieces = await db.all<{ index: number; size: number }>(
+          `SELECT "index", LENGTH("bytes") AS "size" FROM "JobOutputChunk" WHERE "jobId" = ? ORDER BY "index"`,
+          [id],
+        );
+        assert.deepEqual(
+          pieces.map((p) => [Number(p.index), Number(p.size)]),
+          [
+            [0, 262_144],
+            [1, 262_144],
+            [2, file.bytes.length - 2 * 262_144],
+          ],
+        );
+        const [row] = await db.all<{ bytes: unknown }>(`SELECT "bytes" FROM "JobOutput" WHERE "jobId" = ?`, [id]);
+        assert.equal(row!.bytes, null, "the row names the pieces and holds no copy");
+      } finally {
+        await db.close();
+      }
     });
 
     test("the API keeps answering while a worker-thread job keeps a CPU busy", async (t) => {
@@ -183,5 +230,5 @@ describeContract(
       assert.equal(succeeded.totalCount, 1);
     });
   },
-  { env: jobEnv(), ownServer: "its server loads the test job kinds and runs their jobs" },
+  { env: jobEnv({ CANON_JOB_HEAP_MB: String(JOB_HEAP_MB) }), ownServer: "its server loads the test job kinds and runs their jobs" },
 );

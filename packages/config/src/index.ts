@@ -54,6 +54,11 @@ export interface CanonConfig {
     backoffBaseMs: number;
     /** A directory every instance shares (a mounted volume) for job output files; null keeps them in the database. */
     outputDir: string | null;
+    /**
+     * The JavaScript heap of a job's worker thread, in MB (V8's old generation): a job that needs more
+     * fails with an out-of-memory error instead of growing the API process without bound.
+     */
+    heapMb: number;
   };
   /**
    * The Ed25519 key that signs audit checkpoints (the chain head, taken out of the database). Read with
@@ -211,6 +216,7 @@ export function loadConfig(env: Env = process.env): CanonConfig {
       maxAttempts: int(env, "CANON_JOB_MAX_ATTEMPTS", 3, 1, 100),
       backoffBaseMs: int(env, "CANON_JOB_BACKOFF_MS", 5_000, 10, 3_600_000),
       outputDir: env.CANON_JOB_OUTPUT_DIR ? path.resolve(env.CANON_JOB_OUTPUT_DIR) : null,
+      heapMb: int(env, "CANON_JOB_HEAP_MB", 384, 32, 16_384),
     },
     get auditSigning() {
       signing ??= auditSigning(signingKey, production);

@@ -1,5 +1,6 @@
 // Job kinds the job contract suites register in their API processes (through preload.ts) and in the
-// enqueue command (enqueue.ts): a worker-thread kind that reads the registry and reports progress, an
+// enqueue command (enqueue.ts): a worker-thread kind that reads the registry and reports progress, one that
+// runs out of memory, an
 // in-process one, one that fails once, one that can never work, and one only auditors may request.
 import { defineJobKind, PermanentJobError, Permission } from "@canon/core";
 import { isMainThread } from "node:worker_threads";
@@ -10,8 +11,20 @@ const ms = z.number().int().min(0).max(60_000);
 /** Reads the organisation's models in a worker thread, step by step; the output is a CSV of their names. */
 export const countModels = defineJobKind({
   kind: "test.count-models",
-  input: z.object({ steps: z.number().int().min(1).max(1_000), stepMs: ms, busyMs: ms.default(0) }),
+  input: z.object({
+    steps: z.number().int().min(1).max(1_000),
+    stepMs: ms,
+    busyMs: ms.default(0),
+    padBytes: z.number().int().min(0).max(5_000_000).default(0),
+  }),
   workerModule: new URL("./count-models.worker.ts", import.meta.url),
+});
+
+/** Allocates until its worker thread reaches the job heap limit. */
+export const hog = defineJobKind({
+  kind: "test.hog",
+  maxAttempts: 3,
+  workerModule: new URL("./hog.worker.ts", import.meta.url),
 });
 
 export const inProcess = defineJobKind({

@@ -79,29 +79,62 @@ async function positionOf(organizationId: string, at: AsOf | undefined): Promise
   return at instanceof Date ? seqAt(organizationId, at) : at.seq;
 }
 
-/** Every subject of a type that existed at `at` (default: now), by id, with the event that set each. One statement. */
-export function recordVersionsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf): Promise<Map<string, RecordVersion>> {
+/** How a reader of many records keeps memory bounded: it reads the trail in pages and retains only what `keep` accepts. */
+export interface ReadOptions {
+  /** Which records to retain (default: all); the others are dropped page by page. */
+  keep?: (record: Row) => boolean;
+  /** Subjects per statement (default AS_OF_PAGE_SIZE). */
+  pageSize?: number;
+}
+
+/** Subjects per statement: one page of `after` texts is all a read holds besides what it keeps. */
+export const AS_OF_PAGE_SIZE = 2_000;
+
+type LatestRow = { subjectId: string; after: string | null; seq: number | bigint; createdAt: Date | string | number };
+
+/**
+ * Every subject of a type that existed at `at` (default: now), by id, with the event that set each. Pages
+ * of AS_OF_PAGE_SIZE subjects in subject order: each subject's last event up to the position, found
+ * through the (organisation, subject type, subject, seq) index.
+ */
+export function recordVersionsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf, options: ReadOptions = {}): Promise<Map<string, RecordVersion>> {
   return withinOrganization(organizationId, async () => {
     const upTo = await positionOf(organizationId, at);
-    // Raw SQL is not scoped by the extension: the organisation is a condition of its own.
-    const rows = await reader().$queryRaw<{ subjectId: string; after: string | null; seq: number | bigint; createdAt: Date | string | number }[]>`
-      SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ${sqlId(E.seq)}, ${sqlId(E.createdAt)} FROM (
-        SELECT ${sqlId(E.subjectId)}, ${sqlId(E.after)}, ${sqlId(E.seq)}, ${sqlId(E.createdAt)}, ROW_NUMBER() OVER (PARTITION BY ${sqlId(E.subjectId)} ORDER BY ${sqlId(E.seq)} DESC) AS "rank"
-        FROM ${sqlId(T.AuditEvent.name)}
-        WHERE ${sqlId(E.organizationId)} = ${organizationId} AND ${sqlId(E.subjectType)} = ${subjectType} AND ${sqlId(E.seq)} <= ${upTo}
-      ) AS "latest"
-      WHERE "rank" = 1`;
     const out = new Map<string, RecordVersion>();
-    for (const r of rows) {
-      if (r.after === null) continue;
-      out.set(r.subjectId, { record: parse(r.after)!, seq: Number(r.seq), changedAt: r.createdAt instanceof Date ? r.createdAt : new Date(r.createdAt) });
+    const pageSize = Math.max(1, Math.floor(options.pageSize ?? AS_OF_PAGE_SIZE));
+    let after = "";
+    for (;;) {
+      // Raw SQL is not scoped by the extension: the organisation is a condition of its own.
+      const rows = await reader().$queryRaw<LatestRow[]>`
+        SELECT e.${sqlId(E.subjectId)}, e.${sqlId(E.after)}, e.${sqlId(E.seq)}, e.${sqlId(E.createdAt)}
+        FROM ${sqlId(T.AuditEvent.name)} AS e
+        WHERE e.${sqlId(E.organizationId)} = ${organizationId} AND e.${sqlId(E.subjectType)} = ${subjectType} AND e.${sqlId(E.subjectId)} > ${after}
+          AND e.${sqlId(E.seq)} = (
+            SELECT MAX(x.${sqlId(E.seq)}) FROM ${sqlId(T.AuditEvent.name)} AS x
+            WHERE x.${sqlId(E.organizationId)} = ${organizationId} AND x.${sqlId(E.subjectType)} = ${subjectType}
+              AND x.${sqlId(E.subjectId)} = e.${sqlId(E.subjectId)} AND x.${sqlId(E.seq)} <= ${upTo})
+        ORDER BY e.${sqlId(E.subjectId)}
+        LIMIT ${pageSize}`;
+      for (const r of rows) {
+        if (r.after === null) continue;
+        const record = parse(r.after)!;
+        if (options.keep && !options.keep(record)) continue;
+        out.set(r.subjectId, { record, seq: Number(r.seq), changedAt: r.createdAt instanceof Date ? r.createdAt : new Date(r.createdAt) });
+      }
+      if (rows.length < pageSize) return out;
+      after = rows[rows.length - 1]!.subjectId;
     }
-    return out;
   });
 }
 
-/** Every subject of a type that existed at `at` (default: now), by id. One statement. */
-export async function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf): Promise<Map<string, Row>> {
-  const versions = await recordVersionsAsOf(organizationId, subjectType, at);
-  return new Map([...versions].map(([id, v]) => [id, v.record]));
+/** Every subject of a type that existed at `at` (default: now), by id. */
+export async function recordsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf, options?: ReadOptions): Promise<Map<string, Row>> {
+  return recordsOf(await recordVersionsAsOf(organizationId, subjectType, at, options));
+}
+
+/** The records of versions read with recordVersionsAsOf. */
+export function recordsOf(versions: Map<string, RecordVersion>): Map<string, Row> {
+  const out = new Map<string, Row>();
+  for (const [id, v] of versions) out.set(id, v.record);
+  return out;
 }

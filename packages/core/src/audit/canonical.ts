@@ -1,6 +1,6 @@
 // The canonical form that audit hashes are computed over: JSON with object keys sorted, dates as ISO
 // strings and big integers as strings. The same value read back from either database gives the same text.
-import { hash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -58,28 +58,32 @@ function quoteKey(key: string): string {
 }
 
 /**
- * `canonicalJson(toAuditJson(value))` in one pass, without building the intermediate copy: verifying a
- * long chain hashes every event, so this is on the hot path. Must stay byte-for-byte equal to the two-step
- * form (canonical.test.ts checks both on varied values), or stored chains would stop verifying.
+ * `canonicalJson(toAuditJson(value))` in one pass, without building the intermediate copy, handed to
+ * `write` piece by piece in order: a large value (a report model) can be hashed without ever holding its
+ * text. Must stay byte-for-byte equal to the two-step form (canonical.test.ts checks both on varied
+ * values), or stored chains would stop verifying and report digests would change.
  */
-export function canonicalAuditJson(value: unknown): string {
-  if (value === null || value === undefined) return "null";
+export function writeCanonicalAuditJson(value: unknown, write: (piece: string) => void): void {
+  if (value === null || value === undefined) return write("null");
   switch (typeof value) {
     case "string":
-      return JSON.stringify(value);
+      return write(JSON.stringify(value));
     case "bigint":
-      return JSON.stringify(value.toString());
+      return write(JSON.stringify(value.toString()));
     case "object":
       break;
     default:
-      return JSON.stringify(value) ?? "null";
+      return write(JSON.stringify(value) ?? "null");
   }
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value instanceof Date) return write(JSON.stringify(value.toISOString()));
   if (Array.isArray(value)) {
-    let out = "[";
+    write("[");
     // (A hole in a sparse array stays empty, as Array.prototype.map leaves it in the two-step form.)
-    for (let i = 0; i < value.length; i++) out += (i ? "," : "") + (i in value ? canonicalAuditJson(value[i]) : "");
-    return out + "]";
+    for (let i = 0; i < value.length; i++) {
+      if (i) write(",");
+      if (i in value) writeCanonicalAuditJson(value[i], write);
+    }
+    return write("]");
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
@@ -89,14 +93,40 @@ export function canonicalAuditJson(value: unknown): string {
       break;
     }
   }
-  let out = "{";
+  write("{");
+  let first = true;
   for (const key of keys) {
     const v = record[key];
     // toAuditJson leaves out undefined values, and its copy (`out[k] = …`) drops a "__proto__" key.
     if (v === undefined || key === "__proto__") continue;
-    out += (out.length > 1 ? "," : "") + quoteKey(key) + ":" + canonicalAuditJson(v);
+    write(first ? quoteKey(key) + ":" : "," + quoteKey(key) + ":");
+    first = false;
+    writeCanonicalAuditJson(v, write);
   }
-  return out + "}";
+  write("}");
+}
+
+/** `canonicalJson(toAuditJson(value))` as one text (what before, after and context store). */
+export function canonicalAuditJson(value: unknown): string {
+  let out = "";
+  writeCanonicalAuditJson(value, (piece) => {
+    out += piece;
+  });
+  return out;
+}
+
+/** The sha256 (hex) of `canonicalJson(toAuditJson(value))`, hashed in slices of about 64 KiB as it is written. */
+export function canonicalAuditJsonSha256(value: unknown): string {
+  const hash = createHash("sha256");
+  let pending = "";
+  writeCanonicalAuditJson(value, (piece) => {
+    pending += piece;
+    if (pending.length >= 65_536) {
+      hash.update(pending);
+      pending = "";
+    }
+  });
+  return hash.update(pending).digest("hex");
 }
 
 /** Marks the hash scheme: the first line of every hashed text. */

@@ -4,7 +4,7 @@ export { auditEventFilter, listAuditEvents, type AuditEventFilter } from "./list
 export { verifyAuditChain, type ChainVerification } from "./verify-audit-chain";
 export { verifyAllAuditChains, type OrganizationChainVerification } from "./verify-all-audit-chains";
 export { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "./actions";
-export { recordAsOf, recordsAsOf, seqAt, type AsOfRecord } from "./as-of";
+export { recordAsOf, recordsAsOf, recordVersionsAsOf, seqAt, type AsOfRecord, type ReadOptions } from "./as-of";
 export { reconcileAuditTrail, type TrailMismatch, type TrailReconciliation } from "./reconcile-audit-trail";
 export { isSubjectType, SUBJECT_TYPES, type SubjectType } from "./subject-records";
 export { readRecordAsOf } from "./read-record-as-of";

@@ -1,9 +1,14 @@
 // The records gaps and framework reports are computed from, as the audit trail holds them at one
 // instant: whole rows as canonical JSON (dates as ISO strings), by id. Read only through the as-of
 // readers, so "as of D" is the state recorded then; the live gap list reads them as of now.
-import { recordsAsOf, recordVersionsAsOf, seqAt, type RecordVersion } from "../audit/as-of";
+//
+// Evaluations are the largest record type (many runs per version, most on versions that never reach
+// production). The gap rules and framework reports look only at production versions' evaluations, so
+// they read those alone (`evaluations: "production"`); the ML-BOM and evidence packs read every one.
+import { recordsAsOf, recordsOf, recordVersionsAsOf, seqAt, type RecordVersion } from "../audit/as-of";
 import type { SubjectType } from "../audit/subject-records";
 import { readInventoryRecords, type AuditRecord, type InventoryRecords } from "../reports/inventory-records";
+import { list, text } from "./record-fields";
 
 export type { AuditRecord };
 
@@ -24,9 +29,12 @@ export interface ComplianceRecords extends InventoryRecords {
   provenance: Map<string, { seq: number; changedAt: Date }>;
 }
 
+export interface ComplianceReadOptions {
+  /** "all" (default), or only the evaluations of versions in production (in a PRODUCTION stage or release). */
+  evaluations?: "all" | "production";
+}
+
 const EXTRA = {
-  evaluations: "Evaluation",
-  modelCards: "ModelCard",
   approvalPolicies: "ApprovalPolicy",
   approvalRequests: "ApprovalRequest",
   datasets: "Dataset",
@@ -39,21 +47,42 @@ const EXTRA = {
   confirmations: "ClassificationConfirmation",
 } as const satisfies Record<string, SubjectType>;
 
+type Extra = { [K in keyof typeof EXTRA]: Map<string, AuditRecord> };
+
+/** Every version in production anywhere in the organisation: a PRODUCTION stage, or a component of a PRODUCTION release. */
+export function productionVersionIds(inventory: InventoryRecords): Set<string> {
+  const ids = new Set<string>();
+  for (const v of inventory.versions.values()) if (text(v, "stage") === "PRODUCTION") ids.add(v.id as string);
+  for (const rel of inventory.releases.values()) {
+    if (text(rel, "stage") !== "PRODUCTION") continue;
+    for (const c of list(rel, "components") as AuditRecord[]) if (text(c, "modelVersionId")) ids.add(text(c, "modelVersionId")!);
+  }
+  return ids;
+}
+
 /** Every record the compliance reports and gaps need, as of `at`. Call inside the organisation's scope. */
-export async function readComplianceRecords(organizationId: string, at: Date): Promise<ComplianceRecords> {
-  // The instant's position in the chain, looked up once for the 22 reads below.
+export async function readComplianceRecords(organizationId: string, at: Date, options: ComplianceReadOptions = {}): Promise<ComplianceRecords> {
+  // The instant's position in the chain, looked up once for every read below.
   const upTo = { seq: await seqAt(organizationId, at) };
-  const [inventory, systemVersions, cardVersions, ...extra] = await Promise.all([
-    readInventoryRecords(organizationId, at, upTo),
-    recordVersionsAsOf(organizationId, "AISystem", upTo),
-    recordVersionsAsOf(organizationId, "ModelCard", upTo),
-    ...Object.values(EXTRA).map((type) => recordsAsOf(organizationId, type, upTo)),
-  ]);
+  // One type at a time: each read holds one page of trail text besides what it keeps, so reading them side
+  // by side would only multiply the garbage (and SQLite answers one statement at a time anyway).
+  const inventory = await readInventoryRecords(organizationId, at, upTo, { systems: false });
+  const systemVersions = await recordVersionsAsOf(organizationId, "AISystem", upTo);
+  const cardVersions = await recordVersionsAsOf(organizationId, "ModelCard", upTo);
+  const extra: Map<string, AuditRecord>[] = [];
+  for (const type of Object.values(EXTRA)) extra.push(await recordsAsOf(organizationId, type, upTo));
+  const systems = recordsOf(systemVersions);
+  const inProduction = options.evaluations === "production" ? productionVersionIds({ ...inventory, systems }) : null;
+  const evaluations = await recordsAsOf(
+    organizationId,
+    "Evaluation",
+    upTo,
+    inProduction ? { keep: (e) => inProduction.has(text(e, "modelVersionId") ?? "") } : {},
+  );
   const provenance = new Map<string, { seq: number; changedAt: Date }>();
   const note = (versions: Map<string, RecordVersion>) => versions.forEach((v, id) => provenance.set(id, { seq: v.seq, changedAt: v.changedAt }));
   note(systemVersions);
   note(cardVersions);
-  const out = { ...inventory, provenance } as ComplianceRecords;
-  Object.keys(EXTRA).forEach((key, i) => ((out as unknown as Record<string, Map<string, AuditRecord>>)[key] = extra[i]!));
-  return out;
+  const rest = Object.fromEntries(Object.keys(EXTRA).map((key, i) => [key, extra[i]!])) as Extra;
+  return { ...inventory, systems, evaluations, modelCards: recordsOf(cardVersions), ...rest, provenance };
 }

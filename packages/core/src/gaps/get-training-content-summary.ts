@@ -13,7 +13,7 @@ export const getTrainingContentSummary = useCase({
   permission: Permission.READ,
   input: z.object({ modelId: id, asOf: dateTime.nullish() }),
   async run({ modelId, asOf }) {
-    const records = await readComplianceRecords(scopedOrganizationId(), asOf ?? new Date());
+    const records = await readComplianceRecords(scopedOrganizationId(), asOf ?? new Date(), { evaluations: "production" });
     const model = records.models.get(modelId);
     if (!model) throw notFound("Model", modelId);
     return draftTrainingContentSummary(records, model);

@@ -21,7 +21,7 @@ export const listGaps = useCase({
   input: z.object({ filter: gapFilter.nullish(), asOf: dateTime.nullish() }),
   async run({ filter, asOf }) {
     const at = asOf ?? new Date();
-    const records = await readComplianceRecords(scopedOrganizationId(), at);
+    const records = await readComplianceRecords(scopedOrganizationId(), at, { evaluations: "production" });
     const f = filter ?? {};
     return computeGaps(records, at).filter(
       (g) =>

@@ -142,7 +142,7 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
 
     async settle(lease, s: Settlement<JobAttemptValue>) {
       const now = new Date();
-      const output = s.kind === "succeeded" && s.value.output ? await prepareOutput(lease.id, lease.attempt, s.value.output) : undefined;
+      const output = s.kind === "succeeded" && s.value.output ? await prepareOutput({ id: lease.id, organizationId: lease.item.organizationId }, lease.attempt, s.value.output) : undefined;
       const ended = { leaseUntil: null, finishedAt: now };
       let data: Prisma.JobUpdateManyMutationInput;
       switch (s.kind) {
@@ -169,6 +169,8 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
           if (res.count !== 1) return false;
           // select: without it the stored bytes are read back and converted on the main thread (a stall of ~0.5 s for 5 MB).
           if (output) await tx.jobOutput.create({ data: { jobId: lease.id, ...output.row }, select: { jobId: true } });
+          // Pieces left by an earlier attempt that died between storing its output and recording it.
+          if (output) await tx.jobOutputChunk.deleteMany({ where: { jobId: lease.id, attempt: { not: lease.attempt } } });
           return true;
         }),
       );

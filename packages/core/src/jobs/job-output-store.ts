@@ -1,14 +1,26 @@
-// Where job output files live, so that any API instance can serve them: in the JobOutput row (the
-// default), or — when CANON_JOB_OUTPUT_DIR names a directory every instance shares — in a file under it,
-// the row keeping its name (`storageKey`), size and sha256. A file is written before the outcome is
-// recorded and removed again if the lease turned out to be lost, so a row never names a missing file.
+// Where job output files live, so that any API instance can serve them: in the database as pieces of
+// at most OUTPUT_CHUNK_BYTES (JobOutputChunk, the default), or — when CANON_JOB_OUTPUT_DIR names a
+// directory every instance shares — in a file under it. The JobOutput row keeps the name (`storageKey`:
+// `chunks:<attempt>` or the file's path), size and sha256. The pieces or the file are written before the
+// outcome is recorded and removed again if the lease turned out to be lost, so a row never names missing
+// bytes. (Rows of older versions hold the bytes themselves, in `bytes`; they are still served.)
+//
+// Why pieces: storing a report of several megabytes as one value holds the API's event loop for hundreds
+// of milliseconds (the driver converts and copies it synchronously); a piece takes a few, and the loop
+// serves requests between pieces. Hashing yields between pieces too.
 import { config } from "@canon/config";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { withinOrganization } from "../shared/tenancy";
+import { reader, writeTransaction } from "../shared/transaction";
 import type { JobOutputFile } from "./job-context";
+
+export const OUTPUT_CHUNK_BYTES = 256 * 1024;
+const CHUNKS = "chunks:";
 
 export interface OutputRow {
   fileName: string;
@@ -42,12 +54,43 @@ function directory(): string | null {
   return config().jobs.outputDir;
 }
 
-export async function prepareOutput(jobId: string, attempt: number, file: JobOutputFile): Promise<PreparedOutput> {
-  const bytes = new Uint8Array(file.bytes);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+function* pieces(bytes: Uint8Array): Generator<Uint8Array<ArrayBuffer>> {
+  for (let at = 0; at < bytes.byteLength; at += OUTPUT_CHUNK_BYTES) yield new Uint8Array(bytes.subarray(at, at + OUTPUT_CHUNK_BYTES));
+}
+
+async function sha256Of(bytes: Uint8Array): Promise<string> {
+  const hash = createHash("sha256");
+  for (let at = 0; at < bytes.byteLength; at += OUTPUT_CHUNK_BYTES) {
+    hash.update(bytes.subarray(at, at + OUTPUT_CHUNK_BYTES));
+    await nextTurn();
+  }
+  return hash.digest("hex");
+}
+
+/** Stores the output of one attempt (in pieces or a file) before its outcome is recorded; the row to record names it. */
+export async function prepareOutput(job: { id: string; organizationId: string }, attempt: number, file: JobOutputFile): Promise<PreparedOutput> {
+  const jobId = job.id;
+  const bytes = file.bytes;
+  const sha256 = await sha256Of(bytes);
   const meta = { fileName: safeFileName(file.fileName), contentType: safeContentType(file.contentType), byteSize: bytes.byteLength, sha256 };
   const dir = directory();
-  if (!dir) return { row: { ...meta, bytes, storageKey: null }, discard: async () => undefined };
+  if (!dir) {
+    const inScope = <T>(work: () => Promise<T>) => withinOrganization(job.organizationId, work);
+    const discard = () => inScope(() => writeTransaction((tx) => tx.jobOutputChunk.deleteMany({ where: { jobId, attempt } }))).then(() => undefined);
+    try {
+      await discard(); // pieces of an earlier try of the same attempt that was cut short
+      let index = 0;
+      for (const piece of pieces(bytes)) {
+        const at = index++;
+        await inScope(() => writeTransaction((tx) => tx.jobOutputChunk.create({ data: { jobId, attempt, index: at, bytes: piece }, select: { index: true } })));
+        await nextTurn();
+      }
+    } catch (error) {
+      await discard().catch(() => undefined);
+      throw error;
+    }
+    return { row: { ...meta, bytes: null, storageKey: `${CHUNKS}${attempt}` }, discard };
+  }
   const storageKey = `${jobId}/${attempt}-${sha256.slice(0, 16)}`;
   const target = path.join(dir, storageKey);
   await mkdir(path.dirname(target), { recursive: true });
@@ -57,9 +100,21 @@ export async function prepareOutput(jobId: string, attempt: number, file: JobOut
   return { row: { ...meta, bytes: null, storageKey }, discard: () => rm(target, { force: true }) };
 }
 
-/** The output's bytes as a stream (from the row, or from the shared directory). */
-export function openOutput(row: Pick<OutputRow, "bytes" | "storageKey">): Readable {
+/** The pieces of an attempt's output in order, read one at a time in the job's organisation. */
+async function* storedPieces(job: { id: string; organizationId: string }, attempt: number): AsyncGenerator<Buffer> {
+  for (let index = 0; ; index++) {
+    const piece = await withinOrganization(job.organizationId, () =>
+      reader().jobOutputChunk.findUnique({ where: { jobId_attempt_index: { jobId: job.id, attempt, index } }, select: { bytes: true } }),
+    );
+    if (!piece) return;
+    yield Buffer.from(piece.bytes);
+  }
+}
+
+/** The output's bytes as a stream (from its pieces, the row, or the shared directory). */
+export function openOutput(job: { id: string; organizationId: string }, row: Pick<OutputRow, "bytes" | "storageKey">): Readable {
   if (row.bytes) return Readable.from([Buffer.from(row.bytes)]);
+  if (row.storageKey?.startsWith(CHUNKS)) return Readable.from(storedPieces(job, Number(row.storageKey.slice(CHUNKS.length))));
   const dir = directory();
   if (!row.storageKey || !dir) throw new Error("job output is stored in a shared directory, but CANON_JOB_OUTPUT_DIR is not set on this instance");
   const file = path.resolve(dir, row.storageKey);
@@ -67,8 +122,8 @@ export function openOutput(row: Pick<OutputRow, "bytes" | "storageKey">): Readab
   return createReadStream(file);
 }
 
-export async function readOutputBytes(row: Pick<OutputRow, "bytes" | "storageKey">): Promise<Buffer> {
+export async function readOutputBytes(job: { id: string; organizationId: string }, row: Pick<OutputRow, "bytes" | "storageKey">): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of openOutput(row)) chunks.push(chunk as Buffer);
+  for await (const chunk of openOutput(job, row)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }

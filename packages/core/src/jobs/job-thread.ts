@@ -3,11 +3,16 @@
 // ends with the thread) and its database connection is closed with it; the runner's concurrency bounds
 // how many exist at once. Starting a thread costs a few hundred milliseconds, small against heavy work.
 //
+// Each thread's JavaScript heap is capped (CANON_JOB_HEAP_MB): V8 collects garbage before it grows past
+// the cap, and a job that truly needs more fails with a clear error (not retried: it would need as much
+// again) while the API process stays as it was.
+//
 // The parent side relays: the thread's progress reports go through the parent's context (persisted with
 // a lease renewal, where a cancellation is noticed) and are answered with the abort state; the parent's
 // signal is forwarded as an abort message. A thread that has not ended ABORT_GRACE_MS after an abort is
 // terminated.
-import { Worker } from "node:worker_threads";
+import { config } from "@canon/config";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { JobContext, JobOutcome } from "./job-context";
 import { PermanentJobError } from "./job-context";
 import type { ThreadJob, ToParent, ToThread } from "./job-thread-entry";
@@ -18,9 +23,16 @@ export const ABORT_GRACE_MS = 5_000;
 function startThread(job: ThreadJob): Worker {
   const typescript = import.meta.url.endsWith(".ts");
   const entry = new URL(`./job-thread-entry${typescript ? ".ts" : ".js"}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData: job });
+  const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: config().jobs.heapMb };
+  if (!typescript) return new Worker(entry, { workerData: job, resourceLimits });
   const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: job });
+  return new Worker(boot, { eval: true, workerData: job, resourceLimits });
+}
+
+/** A thread that ran out of its heap: permanent, with the limit and the setting that raises it. */
+function threadError(error: Error): Error {
+  if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_OUT_OF_MEMORY") return error;
+  return new PermanentJobError(`the job ran out of memory: its heap is limited to ${config().jobs.heapMb} MB (CANON_JOB_HEAP_MB)`);
 }
 
 export function runInThread(moduleUrl: URL, ctx: JobContext): Promise<JobOutcome | void> {
@@ -64,7 +76,7 @@ export function runInThread(moduleUrl: URL, ctx: JobContext): Promise<JobOutcome
         finish(() => reject(ctx.signal.aborted ? ctx.signal.reason : m.permanent ? new PermanentJobError(m.error) : new Error(m.error)));
       }
     });
-    worker.on("error", (error) => finish(() => reject(ctx.signal.aborted ? ctx.signal.reason : error)));
+    worker.on("error", (error) => finish(() => reject(ctx.signal.aborted ? ctx.signal.reason : threadError(error))));
     worker.on("exit", (code) => {
       if (killer) clearTimeout(killer);
       finish(() => reject(ctx.signal.aborted ? ctx.signal.reason : new Error(`job worker thread exited (code ${code}) before it finished`)));

@@ -15,7 +15,7 @@ export const openJobOutput = useCase({
   async run({ actor, id }) {
     const job = assertCanSeeJob(
       actor,
-      await reader().job.findFirst({ where: { id, organizationId: actor.organizationId }, select: { id: true, kind: true, status: true } }),
+      await reader().job.findFirst({ where: { id, organizationId: actor.organizationId }, select: { id: true, kind: true, status: true, organizationId: true } }),
       id,
     );
     const output = await reader().jobOutput.findUnique({ where: { jobId: job.id } });
@@ -24,6 +24,6 @@ export const openJobOutput = useCase({
       throw new CanonError("PRECONDITION_FAILED", `Job ${id} has no output (${job.status})`);
     }
     const { bytes, storageKey, ...description } = output;
-    return { ...description, open: () => openOutput({ bytes, storageKey }) };
+    return { ...description, open: () => openOutput(job, { bytes, storageKey }) };
   },
 });

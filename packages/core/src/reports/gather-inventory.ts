@@ -40,7 +40,7 @@ const schema = z
 export async function gatherInventory(input: GatherInventoryInput): Promise<InventoryReport> {
   const { organizationId, asOf, generatedBy, generatedAt, systemIds } = parseInput(schema, input);
   // The compliance records hold the inventory's and what its gap counts are computed from, at the same instant.
-  const records = await withinOrganization(organizationId, () => readComplianceRecords(organizationId, asOf));
+  const records = await withinOrganization(organizationId, () => readComplianceRecords(organizationId, asOf, { evaluations: "production" }));
   if (!records.organization) throw notFound("Organisation", organizationId);
   const unknown = (systemIds ?? []).find((s) => !records.systems.has(s));
   if (unknown) throw notFound("AI system", unknown);

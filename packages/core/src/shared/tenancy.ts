@@ -57,6 +57,7 @@ export const CHILD_MODELS: Record<string, string> = {
   ApprovalDecision: "request",
   WebhookDelivery: "webhook",
   JobOutput: "job",
+  JobOutputChunk: "job",
   RiskSystem: "risk",
   RiskControl: "risk",
   EvidenceLink: "evidence",

@@ -28,7 +28,7 @@ export type GatherComplianceReportInput = z.input<typeof schema>;
 
 export async function gatherComplianceReport(input: GatherComplianceReportInput): Promise<ComplianceReport> {
   const v = parseInput(schema, input);
-  const records = await withinOrganization(v.organizationId, () => readComplianceRecords(v.organizationId, v.asOf));
+  const records = await withinOrganization(v.organizationId, () => readComplianceRecords(v.organizationId, v.asOf, { evaluations: "production" }));
   if (!records.organization) throw notFound("Organisation", v.organizationId);
   const unknown = (v.systemIds ?? []).find((sid) => !records.systems.has(sid));
   if (unknown) throw notFound("AI system", unknown);

@@ -17,13 +17,13 @@ export const readEvidencePack = useCase({
   permission: Permission.AUDIT_READ,
   input: z.object({ jobId: id }),
   async run({ actor, jobId }) {
-    const job = assertCanSeeJob(actor, await reader().job.findFirst({ where: { id: jobId }, select: { id: true, kind: true, status: true } }), jobId);
+    const job = assertCanSeeJob(actor, await reader().job.findFirst({ where: { id: jobId }, select: { id: true, kind: true, status: true, organizationId: true } }), jobId);
     if (job.kind !== EVIDENCE_PACK_JOB_KIND) throw notFound("Evidence pack job", jobId);
     const output = await reader().jobOutput.findUnique({ where: { jobId: job.id }, select: { bytes: true, storageKey: true, sha256: true } });
     if (!output) {
       if (job.status === "SUCCEEDED") throw notFound("Output of job", jobId);
       throw new CanonError(ErrorCode.PRECONDITION_FAILED, `Job ${jobId} has no evidence pack yet (${job.status})`);
     }
-    return { bytes: await readOutputBytes(output), storedSha256: output.sha256, finishEvents: await finishEventsOfJob(job.id) };
+    return { bytes: await readOutputBytes(job, output), storedSha256: output.sha256, finishEvents: await finishEventsOfJob(job.id) };
   },
 });
