@@ -17,7 +17,7 @@ import { database } from "../shared/database";
 import { acrossOrganizations, withinOrganization } from "../shared/tenancy";
 import { writeTransaction } from "../shared/transaction";
 import type { JsonValue } from "./job-context";
-import { prepareOutput } from "./job-output-store";
+import { discardOutput, prepareOutput, type OutputRow, type PreparedOutput } from "./job-output-store";
 import type { Lease, LeaseStore, Renewal, Settlement } from "./lease-runner";
 
 export interface ClaimedJob {
@@ -32,7 +32,10 @@ export interface ClaimedJob {
 /** What an attempt produced or why it failed. */
 export interface JobAttemptValue {
   result?: JsonValue;
+  /** A file to store (from a job run in the API process). */
   output?: { fileName: string; contentType: string; bytes: Uint8Array };
+  /** A file a worker thread already stored: the row that names it. */
+  stored?: OutputRow;
   error?: string;
 }
 
@@ -142,7 +145,12 @@ export function jobLeases(kinds: () => string[]): LeaseStore<ClaimedJob, JobAtte
 
     async settle(lease, s: Settlement<JobAttemptValue>) {
       const now = new Date();
-      const output = s.kind === "succeeded" && s.value.output ? await prepareOutput({ id: lease.id, organizationId: lease.item.organizationId }, lease.attempt, s.value.output) : undefined;
+      const job = { id: lease.id, organizationId: lease.item.organizationId };
+      const stored = s.kind === "released" ? undefined : s.value?.stored;
+      let output: PreparedOutput | undefined;
+      if (s.kind === "succeeded" && stored) output = { row: stored, discard: () => discardOutput(job, lease.attempt, stored) };
+      else if (s.kind === "succeeded" && s.value.output) output = await prepareOutput(job, lease.attempt, s.value.output);
+      else if (stored) await discardOutput(job, lease.attempt, stored); // stored, but the attempt is not recorded as a success
       const ended = { leaseUntil: null, finishedAt: now };
       let data: Prisma.JobUpdateManyMutationInput;
       switch (s.kind) {

@@ -16,11 +16,13 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { withinOrganization } from "../shared/tenancy";
+import { sqlColumns, sqlId, T } from "../sql/names";
 import { reader, writeTransaction } from "../shared/transaction";
-import type { JobOutputFile } from "./job-context";
+import type { JobOutcome, JobOutputFile } from "./job-context";
 
 export const OUTPUT_CHUNK_BYTES = 256 * 1024;
 const CHUNKS = "chunks:";
+const C = T.JobOutputChunk;
 
 export interface OutputRow {
   fileName: string;
@@ -29,6 +31,12 @@ export interface OutputRow {
   sha256: string;
   bytes: Uint8Array<ArrayBuffer> | null;
   storageKey: string | null;
+}
+
+/** A worker thread's outcome: its output already stored, named by the row to record. */
+export interface StoredOutcome {
+  result?: JobOutcome["result"];
+  stored?: OutputRow;
 }
 
 export interface PreparedOutput {
@@ -67,29 +75,36 @@ async function sha256Of(bytes: Uint8Array): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Stores the output of one attempt (in pieces or a file) before its outcome is recorded; the row to record names it. */
-export async function prepareOutput(job: { id: string; organizationId: string }, attempt: number, file: JobOutputFile): Promise<PreparedOutput> {
+type JobRef = { id: string; organizationId: string };
+
+/**
+ * Stores the output of one attempt (in pieces or a file) before its outcome is recorded, and returns the
+ * row to record, which names it. A worker-thread job stores its output itself, on its own connection.
+ */
+export async function storeOutput(job: JobRef, attempt: number, file: JobOutputFile): Promise<OutputRow> {
   const jobId = job.id;
   const bytes = file.bytes;
   const sha256 = await sha256Of(bytes);
   const meta = { fileName: safeFileName(file.fileName), contentType: safeContentType(file.contentType), byteSize: bytes.byteLength, sha256 };
   const dir = directory();
   if (!dir) {
-    const inScope = <T>(work: () => Promise<T>) => withinOrganization(job.organizationId, work);
-    const discard = () => inScope(() => writeTransaction((tx) => tx.jobOutputChunk.deleteMany({ where: { jobId, attempt } }))).then(() => undefined);
+    const row: OutputRow = { ...meta, bytes: null, storageKey: `${CHUNKS}${attempt}` };
     try {
-      await discard(); // pieces of an earlier try of the same attempt that was cut short
+      await discardOutput(job, attempt, row); // pieces of an earlier try of the same attempt that was cut short
       let index = 0;
       for (const piece of pieces(bytes)) {
         const at = index++;
-        await inScope(() => writeTransaction((tx) => tx.jobOutputChunk.create({ data: { jobId, attempt, index: at, bytes: piece }, select: { index: true } })));
+        // Raw SQL: a model query would hand the piece to Prisma's query compiler inside the query text.
+        await withinOrganization(job.organizationId, () =>
+          writeTransaction((tx) => tx.$executeRaw`INSERT INTO ${sqlId(C.name)} (${sqlColumns(C.columns)}) VALUES (${jobId}, ${attempt}, ${at}, ${piece})`),
+        );
         await nextTurn();
       }
     } catch (error) {
-      await discard().catch(() => undefined);
+      await discardOutput(job, attempt, row).catch(() => undefined);
       throw error;
     }
-    return { row: { ...meta, bytes: null, storageKey: `${CHUNKS}${attempt}` }, discard };
+    return row;
   }
   const storageKey = `${jobId}/${attempt}-${sha256.slice(0, 16)}`;
   const target = path.join(dir, storageKey);
@@ -97,7 +112,23 @@ export async function prepareOutput(job: { id: string; organizationId: string },
   const partial = `${target}.partial`;
   await writeFile(partial, bytes);
   await rename(partial, target);
-  return { row: { ...meta, bytes: null, storageKey }, discard: () => rm(target, { force: true }) };
+  return { ...meta, bytes: null, storageKey };
+}
+
+/** Removes what storeOutput wrote for an outcome that was not recorded. */
+export async function discardOutput(job: JobRef, attempt: number, row: Pick<OutputRow, "storageKey">): Promise<void> {
+  if (row.storageKey?.startsWith(CHUNKS)) {
+    await withinOrganization(job.organizationId, () => writeTransaction((tx) => tx.jobOutputChunk.deleteMany({ where: { jobId: job.id, attempt } })));
+    return;
+  }
+  const dir = directory();
+  if (row.storageKey && dir) await rm(path.join(dir, row.storageKey), { force: true });
+}
+
+/** storeOutput, with the way back if the outcome is not recorded. */
+export async function prepareOutput(job: JobRef, attempt: number, file: JobOutputFile): Promise<PreparedOutput> {
+  const row = await storeOutput(job, attempt, file);
+  return { row, discard: () => discardOutput(job, attempt, row) };
 }
 
 /** The pieces of an attempt's output in order, read one at a time in the job's organisation. */

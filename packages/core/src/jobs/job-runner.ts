@@ -79,9 +79,11 @@ async function runJob(lease: Lease<ClaimedJob>, attempt: Attempt<ProgressPatch>)
   if (!kind) return { ok: false, value: { error: `job kind "${lease.item.kind}" is not defined on this instance` } };
   const ctx = jobContext(lease, attempt);
   try {
-    const outcome: JobOutcome | void = await withinOrganization(lease.item.organizationId, () =>
-      kind.workerModule ? runInThread(kind.workerModule, ctx) : kind.run!(ctx),
-    );
+    if (kind.workerModule) {
+      const outcome = await withinOrganization(lease.item.organizationId, () => runInThread(kind.workerModule!, ctx));
+      return { ok: true, value: { result: outcome?.result, stored: outcome?.stored } };
+    }
+    const outcome: JobOutcome | void = await withinOrganization(lease.item.organizationId, () => kind.run!(ctx));
     return { ok: true, value: { result: outcome?.result, output: outcome?.output } };
   } catch (error) {
     const permanent = error instanceof PermanentJobError || error instanceof CanonError;

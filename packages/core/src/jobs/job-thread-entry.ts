@@ -2,11 +2,14 @@
 // kind's worker module and calls its `run(ctx)` inside the job's organisation scope. The module reads
 // through core's database(), which in this thread opens its own connection from the same configuration.
 // Progress goes to the parent, which persists it and answers whether the job was aborted meanwhile; the
-// parent's abort message aborts `ctx.signal`. The thread closes its database before it answers "done".
+// parent's abort message aborts `ctx.signal`. An output file is stored by the thread itself, and the
+// thread closes its database before it answers "done".
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { closeDatabase } from "../shared/database";
 import { withinOrganization } from "../shared/tenancy";
 import type { JobContext, JobOutcome } from "./job-context";
+import { storeOutput, type StoredOutcome } from "./job-output-store";
 
 export interface ThreadJob {
   jobId: string;
@@ -20,7 +23,8 @@ export interface ThreadJob {
 
 export type ToParent =
   | { type: "progress"; seq: number; percent: number; phase: string | null }
-  | { type: "done"; outcome: JobOutcome | null }
+  /** The output, if any, is already stored (by this thread, on its own connection): `stored` names it. */
+  | { type: "done"; outcome: StoredOutcome | null }
   | { type: "failed"; error: string; permanent: boolean };
 
 export type ToThread = { type: "progress-ack"; seq: number; aborted: string | null } | { type: "abort"; reason: string };
@@ -29,6 +33,20 @@ class ThreadAbort extends Error {
   constructor(reason: string) {
     super(reason);
     this.name = "AbortError";
+  }
+}
+
+/**
+ * A job thread yields the CPU to the API's main thread: on Linux the nice value is per thread, so this
+ * lowers only this thread (elsewhere it would lower the whole process, so it is left alone there). On a
+ * machine with few cores a report's gather otherwise competes with request handling for the same core.
+ */
+export const JOB_THREAD_NICE = 10;
+if (process.platform === "linux") {
+  try {
+    setPriority(JOB_THREAD_NICE);
+  } catch {
+    // Not permitted here: the thread keeps the process's priority.
   }
 }
 
@@ -71,18 +89,15 @@ try {
   const mod = (await import(job.moduleUrl)) as { run?: (ctx: JobContext) => Promise<JobOutcome | void> };
   if (typeof mod.run !== "function") throw new Error(`job kind ${job.kind}: ${job.moduleUrl} exports no run(ctx)`);
   const outcome = await withinOrganization(job.organizationId, () => mod.run!(ctx));
-  message = { type: "done", outcome: outcome ?? null };
+  // Stored here rather than by the API's main thread: writing megabytes (and the WAL checkpoints they
+  // cause on SQLite) would hold its event loop.
+  const stored = outcome?.output ? await storeOutput({ id: job.jobId, organizationId: job.organizationId }, job.attempt, outcome.output) : undefined;
+  message = { type: "done", outcome: outcome ? { result: outcome.result, stored } : null };
 } catch (error) {
   const e = error as Error;
   message = { type: "failed", error: (e?.message ?? String(error)).slice(0, 4_000), permanent: e?.name === "PermanentJobError" || e?.name === "CanonError" };
 } finally {
   await closeDatabase().catch(() => undefined);
 }
-// The output's bytes move to the parent without a copy, unless they are a view on a larger buffer.
-const output = message.type === "done" ? message.outcome?.output : undefined;
-if (output) {
-  const { bytes } = output;
-  if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) output.bytes = new Uint8Array(bytes);
-}
-port.postMessage(message, output ? [output.bytes.buffer as ArrayBuffer] : []);
+port.postMessage(message);
 port.close();

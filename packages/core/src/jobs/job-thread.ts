@@ -13,7 +13,8 @@
 // terminated.
 import { config } from "@canon/config";
 import { Worker, type ResourceLimits } from "node:worker_threads";
-import type { JobContext, JobOutcome } from "./job-context";
+import type { JobContext } from "./job-context";
+import type { StoredOutcome } from "./job-output-store";
 import { PermanentJobError } from "./job-context";
 import type { ThreadJob, ToParent, ToThread } from "./job-thread-entry";
 
@@ -35,7 +36,7 @@ function threadError(error: Error): Error {
   return new PermanentJobError(`the job ran out of memory: its heap is limited to ${config().jobs.heapMb} MB (CANON_JOB_HEAP_MB)`);
 }
 
-export function runInThread(moduleUrl: URL, ctx: JobContext): Promise<JobOutcome | void> {
+export function runInThread(moduleUrl: URL, ctx: JobContext): Promise<StoredOutcome | void> {
   const job: ThreadJob = {
     jobId: ctx.jobId,
     organizationId: ctx.organizationId,
@@ -47,7 +48,7 @@ export function runInThread(moduleUrl: URL, ctx: JobContext): Promise<JobOutcome
   };
   const worker = startThread(job);
   const send = (m: ToThread) => worker.postMessage(m);
-  return new Promise<JobOutcome | void>((resolve, reject) => {
+  return new Promise<StoredOutcome | void>((resolve, reject) => {
     let settled = false;
     let killer: NodeJS.Timeout | undefined;
     const finish = (fn: () => void) => {

@@ -47,6 +47,7 @@ export const T = {
     "createdById",
     "createdAt",
   ]),
+  JobOutputChunk: table("JobOutputChunk", ["jobId", "attempt", "index", "bytes"]),
   Model: table("Model", ["id", "organizationId"]),
   ModelVersion: table("ModelVersion", [
     "id",
