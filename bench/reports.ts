@@ -281,7 +281,9 @@ async function apiScenario(outputDir: string | null) {
     // And one small report job: the first job after start compiles the runner's query shapes (Prisma,
     // 30–300 ms each on the main thread, once per process); the figures below are a warm server's.
     if (WARM_JOB) {
-      const { aISystem } = await withinOrganization(organizationId, async () => ({ aISystem: await database().reader.aISystem.findFirstOrThrow({ select: { id: true } }) }));
+      const { aISystem } = await withinOrganization(organizationId, async () => ({
+        aISystem: await database().reader.aISystem.findFirstOrThrow({ select: { id: true } }),
+      }));
       const warm = (await post(`mutation($s: [ID!]) { requestComplianceReport(report: EU_AI_ACT, format: XLSX, systemIds: $s) { id } }`, { s: [aISystem.id] }))
         .requestComplianceReport;
       for (let status = ""; !["SUCCEEDED", "FAILED", "CANCELLED"].includes(status); await new Promise((r) => setTimeout(r, 250))) {
