@@ -1,14 +1,15 @@
 // The as-of readers page through the trail (a bounded number of subjects per statement) and keep only
 // what the caller asks for. Read with pages of 1, 2, 3 and the default, the records are the same; a
 // removed subject is left out wherever its page ends. Reports read only production versions'
-// evaluations, and the gaps computed from those are the gaps computed from every evaluation.
+// evaluations, and the gaps computed from those are the gaps computed from every evaluation; alias
+// rollbacks are read from the trail.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { test } from "node:test";
 import { promisify } from "node:util";
 import { describeContract } from "../support/contract";
-import { decide, request } from "../support/fixtures/approvals";
+import { decide, Q, request } from "../support/fixtures/approvals";
 import { people } from "../support/fixtures/people";
 import { evaluate, model, system } from "../support/fixtures/registry";
 
@@ -22,6 +23,7 @@ interface Read {
   productionEvaluations: string[];
   gapsWithAll: string[];
   gapsWithProduction: string[];
+  rollbacks: { modelId: string; alias: string; fromVersionId: string; toVersionId: string; reason: string }[];
 }
 
 describeContract("audit trail: paged as-of reads", (api) => {
@@ -38,12 +40,14 @@ describeContract("audit trail: paged as-of reads", (api) => {
       modelId,
       versions: [v1, v2, v3],
     } = await model(a, minimal, 3, contributor.token);
-    const early = [await evaluate(a, v1!, "accuracy", true, contributor.token), await evaluate(a, v1!, "robustness", false, contributor.token)];
+    const early = [await evaluate(a, v3!, "accuracy", true, contributor.token), await evaluate(a, v3!, "robustness", false, contributor.token)];
     const live = [await evaluate(a, v2!, "accuracy", true, contributor.token), await evaluate(a, v2!, "fairness", false, contributor.token)];
-    await evaluate(a, v3!, "accuracy", true, contributor.token);
-    const req = (await request(a, { modelVersionId: v2, targetStage: "PRODUCTION" }, contributor.token)).data!.requestApproval;
-    await decide(a, req.id, "APPROVE", approver!.token);
+    for (const v of [v1, v2]) {
+      const req = (await request(a, { modelVersionId: v, targetStage: "PRODUCTION", targetAlias: "production" }, contributor.token)).data!.requestApproval;
+      await decide(a, req.id, "APPROVE", approver!.token);
+    }
     assert.equal((await a.ok(`query($id: ID!) { modelVersion(id: $id) { stage } }`, { id: v2 })).modelVersion.stage, "PRODUCTION");
+    await a.ok(Q.ROLLBACK, { i: { modelId, alias: "production", toVersionId: v1, reason: "drift on v2" } }, approver!.token);
     for (const name of ["a1", "a2", "a3"]) {
       await a.ok(`mutation($i: SetAliasInput!) { setAlias(input: $i) { id } }`, { i: { modelId, name, versionId: v1 } }, contributor.token);
     }
@@ -61,7 +65,7 @@ describeContract("audit trail: paged as-of reads", (api) => {
       assert.ok(whole.length > 0, `${type}: something to read`);
       for (const size of ["1", "2", "3"]) assert.deepEqual(bySize[size], whole, `${type} read in pages of ${size}`);
     }
-    assert.equal(read.pages.Alias!.default!.length, 2, "the removed alias is not a record any more");
+    assert.equal(read.pages.Alias!.default!.length, 3, "production, a1 and a3: the removed alias is not a record any more");
     assert.deepEqual(read.kept, read.passedEvaluations, "keep retains exactly what it accepts");
     assert.ok(read.passedEvaluations.length < read.allEvaluations.length);
 
@@ -73,5 +77,10 @@ describeContract("audit trail: paged as-of reads", (api) => {
       "the high-risk system has gaps to compare",
     );
     assert.deepEqual(read.gapsWithProduction, read.gapsWithAll);
+    assert.deepEqual(
+      read.rollbacks.map((r) => [r.modelId, r.alias, r.fromVersionId, r.toVersionId, r.reason]),
+      [[modelId, "production", v2, v1, "rollback: drift on v2"]],
+      "the trail's rollbacks, for the NIST MANAGE decisions",
+    );
   });
 });

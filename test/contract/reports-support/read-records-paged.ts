@@ -35,6 +35,7 @@ const out = await withinOrganization(organizationId, async () => {
     productionEvaluations: [...production.evaluations.keys()].sort(),
     gapsWithAll: gaps(all),
     gapsWithProduction: gaps(production),
+    rollbacks: all.rollbacks,
   };
 });
 await closeDatabase();

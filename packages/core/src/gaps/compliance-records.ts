@@ -6,6 +6,7 @@
 // production). The gap rules and framework reports look only at production versions' evaluations, so
 // they read those alone (`evaluations: "production"`); the ML-BOM and evidence packs read every one.
 import { recordsAsOf, recordsOf, recordVersionsAsOf, seqAt, type RecordVersion } from "../audit/as-of";
+import { reader } from "../shared/transaction";
 import type { SubjectType } from "../audit/subject-records";
 import { readInventoryRecords, type AuditRecord, type InventoryRecords } from "../reports/inventory-records";
 import { list, text } from "./record-fields";
@@ -27,6 +28,20 @@ export interface ComplianceRecords extends InventoryRecords {
   confirmations: Map<string, AuditRecord>;
   /** Which event of the trail set each system's and card's record, and when: the source a report cites. */
   provenance: Map<string, { seq: number; changedAt: Date }>;
+  /** Every alias rollback up to the instant, in trail order (a MANAGE decision: a release taken back). */
+  rollbacks: AliasRollback[];
+}
+
+/** One `alias.rollback` event of the trail. */
+export interface AliasRollback {
+  seq: number;
+  at: Date;
+  modelId: string;
+  alias: string;
+  fromVersionId: string | null;
+  toVersionId: string | null;
+  reason: string | null;
+  actorUserId: string | null;
 }
 
 export interface ComplianceReadOptions {
@@ -84,5 +99,30 @@ export async function readComplianceRecords(organizationId: string, at: Date, op
   note(systemVersions);
   note(cardVersions);
   const rest = Object.fromEntries(Object.keys(EXTRA).map((key, i) => [key, extra[i]!])) as Extra;
-  return { ...inventory, systems, evaluations, modelCards: recordsOf(cardVersions), ...rest, provenance };
+  const rollbacks = await readRollbacks(upTo.seq);
+  return { ...inventory, systems, evaluations, modelCards: recordsOf(cardVersions), ...rest, provenance, rollbacks };
+}
+
+const parse = (json: string | null): AuditRecord | null => (json ? (JSON.parse(json) as AuditRecord) : null);
+
+/** The organisation's alias rollbacks up to a position of its chain (in its scope). */
+async function readRollbacks(upTo: number): Promise<AliasRollback[]> {
+  const events = await reader().auditEvent.findMany({
+    where: { action: "alias.rollback", seq: { lte: upTo } },
+    orderBy: { seq: "asc" },
+    select: { seq: true, createdAt: true, before: true, after: true, context: true, actorUserId: true },
+  });
+  return events.map((e) => {
+    const [before, after, context] = [parse(e.before), parse(e.after), parse(e.context)];
+    return {
+      seq: e.seq,
+      at: e.createdAt,
+      modelId: text(after ?? before ?? undefined, "modelId") ?? "",
+      alias: text(after ?? before ?? undefined, "name") ?? "",
+      fromVersionId: text(before ?? undefined, "versionId"),
+      toVersionId: text(after ?? undefined, "versionId"),
+      reason: text(context ?? undefined, "reason"),
+      actorUserId: e.actorUserId,
+    };
+  });
 }

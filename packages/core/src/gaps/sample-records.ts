@@ -28,6 +28,7 @@ export function sampleRecords(parts: Partial<ComplianceRecords>): ComplianceReco
     impactAssessments: empty(),
     confirmations: empty(),
     provenance: new Map(),
+    rollbacks: [],
     ...parts,
   };
 }

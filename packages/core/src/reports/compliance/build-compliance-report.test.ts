@@ -128,3 +128,28 @@ test("NIST AI RMF: the 72-subcategory profile; an ISO assessment counts through 
   const other = buildComplianceReport(sampleRecords({ systems: recordMap(HIGH_RISK_SYSTEM) }), context("nist-ai-rmf"));
   assert.notEqual(other.contentDigest, report.contentDigest);
 });
+
+test("NIST AI RMF MANAGE: an alias rollback on one of the system's models is a decision, with the versions and the reason", () => {
+  const model = { id: "m1", systemId: HIGH_RISK_SYSTEM.id, name: "scorer", kind: "CLASSIFIER" };
+  const versions = recordMap({ id: "v1", modelId: "m1", number: 1, stage: "PRODUCTION" }, { id: "v2", modelId: "m1", number: 2, stage: "ARCHIVED" });
+  const rollback = {
+    seq: 41,
+    at: new Date("2027-11-02T10:00:00Z"),
+    modelId: "m1",
+    alias: "champion",
+    fromVersionId: "v2",
+    toVersionId: "v1",
+    reason: "drift on v2",
+    actorUserId: "u1",
+  };
+  const elsewhere = { ...rollback, seq: 42, modelId: "other-model" };
+  const records = sampleRecords({ systems: recordMap(HIGH_RISK_SYSTEM), models: recordMap(model), versions, rollbacks: [rollback, elsewhere] });
+  const report = buildComplianceReport(records, context("nist-ai-rmf"));
+  const manage = report.sections.flatMap((s) => s.blocks).find((b) => b.kind === "table" && b.sheet === "MANAGE decisions");
+  assert.ok(manage && manage.kind === "table");
+  assert.deepEqual(
+    manage.rows.filter((r) => r.kind === "Alias rollback"),
+    [{ system: "CR-1", kind: "Alias rollback", what: '"champion": scorer v2 → scorer v1', outcome: "Rolled back: drift on v2", date: "2027-11-02" }],
+    "only the rollbacks of the system's own models",
+  );
+});

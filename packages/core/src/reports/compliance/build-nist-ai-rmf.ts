@@ -22,6 +22,7 @@ export function nistAiRmfParts(
   // Indexed once: a per-system scan of every request and incident is quadratic on a large registry.
   const requestsBySubject = groupBy(ctx.records.approvalRequests.values(), (a) => text(a, "modelVersionId") ?? text(a, "releaseId"));
   const incidentsBySystem = groupBy(ctx.records.incidents.values(), (i) => text(i, "systemId"));
+  const rollbacksByModel = groupBy(ctx.records.rollbacks, (r) => r.modelId);
   for (const s of ctx.systems) {
     const versions = productionVersions(ctx.records, ctx.idx, s.id as string);
     const runs = versions.flatMap((v) => ctx.idx.evaluationsByVersion.get(v.id as string) ?? []);
@@ -29,6 +30,7 @@ export function nistAiRmfParts(
     const requests = subjects.flatMap((id) => requestsBySubject.get(id) ?? []);
     const incidents = incidentsBySystem.get(s.id as string) ?? [];
     const models = ctx.idx.modelsBySystem.get(s.id as string) ?? [];
+    const rollbacks = models.flatMap((m) => rollbacksByModel.get(m.id as string) ?? []);
     if (models.some((m) => GENERATIVE_KINDS.has(text(m, "kind") ?? "")) || (text(s, "gpaiStatus") ?? "NONE") !== "NONE") generative.push(s.id as string);
     const ref = text(s, "reference") ?? "";
     sections.push({
@@ -72,7 +74,7 @@ export function nistAiRmfParts(
         },
         {
           kind: "table",
-          title: "MANAGE: approvals and incidents",
+          title: "MANAGE: approvals, rollbacks and incidents",
           sheet: "MANAGE decisions",
           columns: [
             { key: "system", label: "System" },
@@ -89,6 +91,17 @@ export function nistAiRmfParts(
               outcome: text(a, "status") ?? "",
               date: (text(a, "resolvedAt") ?? text(a, "createdAt") ?? "").slice(0, 10),
             })),
+            ...rollbacks.map((r) => {
+              const label = (id: string | null) =>
+                id && ctx.records.versions.get(id) ? versionLabel(ctx.records, ctx.records.versions.get(id)!) : (id ?? "none");
+              return {
+                system: ref,
+                kind: "Alias rollback",
+                what: `"${r.alias}": ${label(r.fromVersionId)} → ${label(r.toVersionId)}`,
+                outcome: r.reason ? `Rolled back: ${r.reason}` : "Rolled back",
+                date: r.at.toISOString().slice(0, 10),
+              };
+            }),
             ...incidents.map((i) => ({
               system: ref,
               kind: i.serious ? "Serious incident" : "Incident",
