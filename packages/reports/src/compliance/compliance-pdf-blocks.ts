@@ -44,6 +44,7 @@ export async function sectionBlock(flow: PageFlow, parent: Tag, block: ReportBlo
       });
       return;
     case "table":
+      if (block.sheetOnly) return;
       if (block.title) textBlock(flow, parent, "P", block.title, CAPTION, { gap: 4, keepWithNext: 30 });
       await flowTable(flow, parent, {
         title: block.title ?? sectionTitle,

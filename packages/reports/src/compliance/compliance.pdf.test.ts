@@ -166,6 +166,12 @@ test("sections in order: paragraphs, fields with '— to be written' and their s
   assert.ok(text.indexOf("Controls A.6–A.10") < text.indexOf("Registration data (Annex VIII)"));
 });
 
+test("a sheet-only table is left out of the PDF (its rows are printed elsewhere)", async () => {
+  const all = (await pdfPages(await rendered)).join("\n");
+  assert.ok(all.includes("Łódź Analytics"));
+  assert.ok(!all.includes("Only in the workbook") && !all.includes("Printed per system elsewhere"));
+});
+
 test("Zoë, Łódź and 東京 come back as text, set in Noto Sans and Noto Sans JP from the packages", async () => {
   const pdf = await rendered;
   const all = (await pdfPages(pdf)).join("\n");

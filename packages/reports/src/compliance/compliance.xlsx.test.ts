@@ -43,6 +43,9 @@ test("sheets: Summary, Inventory, Requirements, Gaps, Evidence, then one per sec
     ["Summary", "Inventory", "Requirements", "Gaps", "Evidence", "SoA", "Annex VIII Section A B draft re"],
   );
   for (const s of wb.worksheets) assert.ok(s.name.length <= 31 && !/[:\\/?*[\]]/.test(s.name), s.name);
+  const viii: string[] = [];
+  wb.getWorksheet("Annex VIII Section A B draft re")!.eachRow((row) => viii.push(String(row.getCell(2).value)));
+  assert.ok(viii.includes("Only in the workbook"), "a sheet-only table's rows are in its sheet");
 });
 
 test("the Summary says what the report is, with its digest, figures and each chart as a table", async () => {

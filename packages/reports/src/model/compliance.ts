@@ -178,4 +178,6 @@ export interface ReportTable {
   rows: Record<string, string>[];
   /** Also written to this XLSX sheet (tables sharing a sheet share their columns; rows are appended). */
   sheet: string | null;
+  /** Only for the sheet: the PDF prints the same rows elsewhere (per system), so it leaves this table out. */
+  sheetOnly?: boolean;
 }

@@ -267,6 +267,17 @@ export function sampleCompliance(requirements = 60): ComplianceReport {
             rows: [{ item: "A1", value: "Łódź Analytics" }],
             sheet: "Annex VIII: Section A/B [draft]* registration",
           },
+          {
+            kind: "table",
+            title: "Printed per system elsewhere",
+            columns: [
+              { key: "item", label: "Item" },
+              { key: "value", label: "Value" },
+            ],
+            rows: [{ item: "B9", value: "Only in the workbook" }],
+            sheet: "Annex VIII: Section A/B [draft]* registration",
+            sheetOnly: true,
+          },
         ],
       },
     ],

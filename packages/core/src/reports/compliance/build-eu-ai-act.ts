@@ -113,10 +113,11 @@ export function euAiActParts(
         {
           kind: "paragraph",
           text: registration.length
-            ? "Section A for providers, B for Art. 6(3) derogations, C for public-authority deployers."
+            ? "Section A for providers, B for Art. 6(3) derogations, C for public-authority deployers; each system's items follow."
             : "No system in scope registers under Art. 49.",
         },
-        { kind: "table", title: "All Annex VIII items", sheet: "Annex VIII", columns: ANNEX_VIII_COLUMNS, rows: annexViiiRows },
+        // The workbook's one Annex VIII sheet; the PDF prints the same items in each system's section below.
+        { kind: "table", title: "All Annex VIII items", sheet: "Annex VIII", sheetOnly: true, columns: ANNEX_VIII_COLUMNS, rows: annexViiiRows },
       ],
     },
     ...registration,
