@@ -97,7 +97,12 @@ type LatestRow = { subjectId: string; after: string | null; seq: number | bigint
  * of AS_OF_PAGE_SIZE subjects in subject order: each subject's last event up to the position, found
  * through the (organisation, subject type, subject, seq) index.
  */
-export function recordVersionsAsOf(organizationId: string, subjectType: SubjectType, at?: AsOf, options: ReadOptions = {}): Promise<Map<string, RecordVersion>> {
+export function recordVersionsAsOf(
+  organizationId: string,
+  subjectType: SubjectType,
+  at?: AsOf,
+  options: ReadOptions = {},
+): Promise<Map<string, RecordVersion>> {
   return withinOrganization(organizationId, async () => {
     const upTo = await positionOf(organizationId, at);
     const out = new Map<string, RecordVersion>();

@@ -1,7 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createHash } from "node:crypto";
-import { AUDIT_HASH_SCHEME, auditHash, auditHashInput, canonicalAuditJson, canonicalAuditJsonSha256, canonicalJson, GENESIS_HASH, toAuditJson, type HashedFields } from "./canonical";
+import {
+  AUDIT_HASH_SCHEME,
+  auditHash,
+  auditHashInput,
+  canonicalAuditJson,
+  canonicalAuditJsonSha256,
+  canonicalJson,
+  GENESIS_HASH,
+  toAuditJson,
+  type HashedFields,
+} from "./canonical";
 
 const event: HashedFields = {
   organizationId: "org",
@@ -163,12 +173,20 @@ test("property: the one-pass form equals the two-step form on generated values",
   for (let i = 0; i < 2_000; i++) {
     const v = value(5);
     assert.equal(canonicalAuditJson(v), canonicalJson(toAuditJson(v)));
-    if (i % 100 === 0) assert.equal(canonicalAuditJsonSha256(v), createHash("sha256").update(canonicalJson(toAuditJson(v))).digest("hex"));
+    if (i % 100 === 0)
+      assert.equal(
+        canonicalAuditJsonSha256(v),
+        createHash("sha256")
+          .update(canonicalJson(toAuditJson(v)))
+          .digest("hex"),
+      );
   }
 });
 
 test("the streamed digest of a value larger than its hashing slices equals the digest of its whole text", () => {
-  const big = { rows: Array.from({ length: 5_000 }, (_, i) => ({ id: i, name: `Łódź 東京 row ${i}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)), n: BigInt(i) })) };
+  const big = {
+    rows: Array.from({ length: 5_000 }, (_, i) => ({ id: i, name: `Łódź 東京 row ${i}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)), n: BigInt(i) })),
+  };
   const whole = canonicalJson(toAuditJson(big));
   assert.ok(whole.length > 3 * 65_536);
   assert.equal(canonicalAuditJsonSha256(big), createHash("sha256").update(whole).digest("hex"));

@@ -15,7 +15,10 @@ export const openJobOutput = useCase({
   async run({ actor, id }) {
     const job = assertCanSeeJob(
       actor,
-      await reader().job.findFirst({ where: { id, organizationId: actor.organizationId }, select: { id: true, kind: true, status: true, organizationId: true } }),
+      await reader().job.findFirst({
+        where: { id, organizationId: actor.organizationId },
+        select: { id: true, kind: true, status: true, organizationId: true },
+      }),
       id,
     );
     const output = await reader().jobOutput.findUnique({ where: { jobId: job.id } });

@@ -17,7 +17,11 @@ export const readEvidencePack = useCase({
   permission: Permission.AUDIT_READ,
   input: z.object({ jobId: id }),
   async run({ actor, jobId }) {
-    const job = assertCanSeeJob(actor, await reader().job.findFirst({ where: { id: jobId }, select: { id: true, kind: true, status: true, organizationId: true } }), jobId);
+    const job = assertCanSeeJob(
+      actor,
+      await reader().job.findFirst({ where: { id: jobId }, select: { id: true, kind: true, status: true, organizationId: true } }),
+      jobId,
+    );
     if (job.kind !== EVIDENCE_PACK_JOB_KIND) throw notFound("Evidence pack job", jobId);
     const output = await reader().jobOutput.findUnique({ where: { jobId: job.id }, select: { bytes: true, storageKey: true, sha256: true } });
     if (!output) {
