@@ -91,6 +91,7 @@ describeContract(
       NODE_ENV: "production",
       NEXTAUTH_SECRET: "test-secret",
       CANON_AUDIT_SIGNING_KEY: "dGVzdC1vbmx5LWF1ZGl0LXNpZ25pbmcta2V5LTMyYnk=",
+      CANON_PORTAL_CREDENTIAL: "test-only-portal-credential-for-production-mode",
       CANON_MAX_DEPTH: "3",
     },
   },

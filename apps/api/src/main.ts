@@ -1,5 +1,5 @@
 // Starts the Canon API on the configured database (migrations must already be applied).
-import { config } from "@canon/config";
+import { config, ConfigError } from "@canon/config";
 import { closeDatabase, startConfiguredJobRunner, startWebhookDispatcher, type JobRunner, type WebhookDispatcher } from "@canon/core";
 import { createApiServer } from "./http/server";
 import { log } from "./http/logger";
@@ -8,6 +8,9 @@ const cfg = config();
 // The checkpoint signing key is validated lazily (the portal shares the configuration and never signs);
 // the API signs checkpoints, so in production a missing or development key stops it here, at start.
 if (cfg.env === "production") void cfg.auditSigning;
+// So is the portal's credential: without it no one could sign in through the portal.
+if (!cfg.portal.credential)
+  throw new ConfigError("CANON_PORTAL_CREDENTIAL is required when NODE_ENV=production (a secret of 32+ characters the portal shares)");
 const { server, apollo } = await createApiServer();
 let webhooks: WebhookDispatcher | undefined;
 let jobs: JobRunner | undefined;

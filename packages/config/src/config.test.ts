@@ -66,3 +66,12 @@ test("the audit signing key: a base64 32-byte seed; a labelled development key o
     assert.throws(() => loadConfig({ CANON_AUDIT_SIGNING_KEY: bad }).auditSigning, ConfigError, bad);
   }
 });
+
+test("the portal credential: a development value outside production, none in production unless set, never short", () => {
+  assert.match(loadConfig({}).portal.credential ?? "", /development/);
+  assert.equal(loadConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "s" }).portal.credential, null, "the API refuses to start without it");
+  const own = "a-portal-credential-of-at-least-32-chars";
+  assert.equal(loadConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "s", CANON_PORTAL_CREDENTIAL: own }).portal.credential, own);
+  assert.throws(() => loadConfig({ CANON_PORTAL_CREDENTIAL: "short" }), /at least 32 characters/);
+  assert.deepEqual(loadConfig({}).sessions, { ttlMinutes: 480, failuresPerAccount: 10, attemptsPerAddress: 50, windowSeconds: 900 });
+});

@@ -24,7 +24,27 @@ export interface CanonConfig {
   maxPageSize: number;
   defaultPageSize: number;
   logLevel: "debug" | "info" | "warn" | "error";
-  portal: { port: number; url: string; apiUrl: string; authSecret: string };
+  portal: {
+    port: number;
+    url: string;
+    apiUrl: string;
+    authSecret: string;
+    /**
+     * The portal's own credential towards the API (CANON_PORTAL_CREDENTIAL): only a caller presenting it
+     * may sign people in with a password, and only its forwarded client address is believed. null: not
+     * set (production without it; the API refuses to start then).
+     */
+    credential: string | null;
+  };
+  /** Portal sign-in sessions held by the API. */
+  sessions: {
+    /** How long a session lasts from sign-in. */
+    ttlMinutes: number;
+    /** Failed sign-ins per account, and sign-in attempts per client address, in each window. */
+    failuresPerAccount: number;
+    attemptsPerAddress: number;
+    windowSeconds: number;
+  };
   /** Demo mode: seeds demo users with documented passwords. Never in production. */
   demo: boolean;
   /** Outgoing webhook deliveries (the dispatcher loop runs in the API process). */
@@ -177,6 +197,10 @@ export function loadConfig(env: Env = process.env): CanonConfig {
   let signing: AuditSigningKey | undefined;
   const authSecret = env.NEXTAUTH_SECRET || (production ? "" : "canon-development-secret-not-for-production");
   if (!authSecret) throw new ConfigError("NEXTAUTH_SECRET is required when NODE_ENV=production");
+  // Checked where it is used (the API at start, in production), as the audit signing key is: a process
+  // that never talks to the other side need not have it.
+  const portalCredential = env.CANON_PORTAL_CREDENTIAL || (production ? null : "canon-development-portal-credential-not-for-production");
+  if (portalCredential !== null && portalCredential.length < 32) throw new ConfigError("CANON_PORTAL_CREDENTIAL must be at least 32 characters");
   return {
     env: mode,
     databaseUrl: database.url,
@@ -199,6 +223,13 @@ export function loadConfig(env: Env = process.env): CanonConfig {
       url: env.NEXTAUTH_URL || `http://localhost:${portalPort}`,
       apiUrl: env.CANON_API_URL || `http://127.0.0.1:${apiPort}/graphql`,
       authSecret,
+      credential: portalCredential,
+    },
+    sessions: {
+      ttlMinutes: int(env, "CANON_SESSION_TTL_MINUTES", 480, 1, 10_080),
+      failuresPerAccount: int(env, "CANON_SIGNIN_FAILURES_PER_ACCOUNT", 10, 1, 10_000),
+      attemptsPerAddress: int(env, "CANON_SIGNIN_ATTEMPTS_PER_ADDRESS", 50, 1, 100_000),
+      windowSeconds: int(env, "CANON_SIGNIN_WINDOW_SECONDS", 900, 1, 86_400),
     },
     demo,
     webhooks: {

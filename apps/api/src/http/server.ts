@@ -4,7 +4,7 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { config } from "@canon/config";
-import { authenticateToken, CanonError, database, databaseReady, withinOrganization, type Actor } from "@canon/core";
+import { authenticateSession, authenticateToken, CanonError, database, databaseReady, isSessionToken, withinOrganization, type Actor } from "@canon/core";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { complexityLimit } from "../graphql/complexity";
@@ -14,6 +14,8 @@ import { formatError } from "../graphql/format-error";
 import { requestLogPlugin } from "../graphql/request-log-plugin";
 import { canonSchema } from "../schema";
 import { JOB_OUTPUT_PATH, serveJobOutput } from "../jobs/job-output.route";
+import { fromPortal, organizationHeader, PORTAL_CREDENTIAL_HEADER } from "../sessions/portal-credential";
+import { CURRENT_SESSION_PATH, serveSessions, SESSIONS_PATH } from "../sessions/sessions.route";
 import { explorerHtml } from "./explorer";
 import { logger } from "./logger";
 import { BodyTooLargeError, readBody } from "./read-body";
@@ -50,7 +52,11 @@ async function authenticate(req: IncomingMessage): Promise<Actor | undefined> {
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new CanonError("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'");
-  return authenticateToken(match[1]!);
+  const token = match[1]!;
+  if (!isSessionToken(token)) return authenticateToken(token);
+  // A session acts only through the portal's server, which names the organisation per request.
+  if (!fromPortal(req)) throw new CanonError("UNAUTHENTICATED", `A session token is accepted only from the portal (with ${PORTAL_CREDENTIAL_HEADER})`);
+  return authenticateSession(token, organizationHeader(req));
 }
 
 export async function createApiServer(): Promise<{ server: Server; apollo: ApolloServer<Context> }> {
@@ -141,6 +147,8 @@ export async function createApiServer(): Promise<{ server: Server; apollo: Apoll
         res.end(explorerHtml());
       } else if (url.pathname === "/graphql" && (req.method === "POST" || req.method === "GET")) {
         await handleGraphql(req, res, url, requestId);
+      } else if (url.pathname === SESSIONS_PATH || url.pathname === CURRENT_SESSION_PATH) {
+        await serveSessions(req, res, url.pathname);
       } else if (JOB_OUTPUT_PATH.test(url.pathname)) {
         await serveJobOutput(req, res, JOB_OUTPUT_PATH.exec(url.pathname)![1]!, () => authenticate(req), requestId);
       } else if (url.pathname === "/" && req.method === "GET") {

@@ -3,7 +3,7 @@ import { reader } from "../shared/transaction";
 import { hashPassword, verifyPassword } from "./secrets";
 
 /** Checked when the email is unknown, so a failed sign-in takes as long whether or not the account exists. */
-let decoyHash: string | undefined;
+let decoyHash: Promise<string> | undefined;
 
 export async function authenticateUser(opts: { email: string; password: string }) {
   const user = await reader().user.findUnique({
@@ -11,7 +11,7 @@ export async function authenticateUser(opts: { email: string; password: string }
     include: { memberships: { include: { organization: true } } },
   });
   decoyHash ??= hashPassword("canon-decoy-password");
-  const valid = verifyPassword(opts.password, user?.passwordHash ?? decoyHash);
+  const valid = await verifyPassword(opts.password, user?.passwordHash ?? (await decoyHash));
   if (!user || !user.passwordHash || !valid) return null;
   return {
     id: user.id,

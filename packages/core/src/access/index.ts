@@ -4,3 +4,4 @@ export { createApiToken, createApiTokenInput, type CreateApiTokenInput } from ".
 export { listApiTokens } from "./list-api-tokens";
 export { revokeApiToken } from "./revoke-api-token";
 export { commonRole, ROLES, roleWithin } from "./roles";
+export * from "./sessions/index";

@@ -29,10 +29,10 @@ export const addMember = useCase({
   permission: Permission.ADMIN,
   input: addMemberInput,
   async run({ actor, email, name, role, password }) {
+    // Hashed before the transaction, which then holds the write lock only for the writes.
+    const passwordHash = password ? await hashPassword(password) : null;
     return writeTransaction(async (tx) => {
-      const user =
-        (await tx.user.findUnique({ where: { email } })) ??
-        (await tx.user.create({ data: { email, name, passwordHash: password ? hashPassword(password) : null } }));
+      const user = (await tx.user.findUnique({ where: { email } })) ?? (await tx.user.create({ data: { email, name, passwordHash } }));
       const existing = await tx.membership.findFirst({ where: { userId: user.id } });
       if (existing) throw conflict(`${email} is already a member`);
       const membership = await tx.membership.create({ data: { userId: user.id, role } as any });

@@ -24,6 +24,7 @@ export type CreateOrganizationInput = z.input<typeof createOrganizationInput>;
 
 export async function createOrganization(input: CreateOrganizationInput) {
   const { slug, name, admin } = parseInput(createOrganizationInput, input);
+  const passwordHash = admin.password ? await hashPassword(admin.password) : null;
   try {
     return await writeTransaction(async (tx) => {
       const org = await tx.organization.create({ data: { slug, name } });
@@ -35,7 +36,7 @@ export async function createOrganization(input: CreateOrganizationInput) {
         const user =
           existing ??
           (await tx.user.create({
-            data: { email: admin.email, name: admin.name, passwordHash: admin.password ? hashPassword(admin.password) : null },
+            data: { email: admin.email, name: admin.name, passwordHash },
           }));
         const membership = await tx.membership.create({ data: { organizationId: org.id, userId: user.id, role: "ADMIN" } });
         await appendAuditEvent(tx, actor, { action: "member.add", subjectId: membership.id });

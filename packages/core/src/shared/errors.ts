@@ -6,6 +6,8 @@ export const ErrorCode = {
   VALIDATION: "VALIDATION",
   CONFLICT: "CONFLICT",
   PRECONDITION_FAILED: "PRECONDITION_FAILED",
+  /** Too many attempts; `details.retryAfterSeconds` says when to try again. */
+  RATE_LIMITED: "RATE_LIMITED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

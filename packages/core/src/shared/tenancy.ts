@@ -64,7 +64,7 @@ export const CHILD_MODELS: Record<string, string> = {
 };
 
 /** Tables that belong to no organisation. */
-export const GLOBAL_MODELS = ["Organization", "User"] as const;
+export const GLOBAL_MODELS = ["Organization", "User", "UserSession", "RateLimiterFlexible"] as const;
 
 const TENANT = new Set<string>(TENANT_MODELS);
 
