@@ -26,15 +26,19 @@ if (!existsSync(path.join(ROOT, "apps/portal/.next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** The portal runs as a production Next server; it needs a session secret (kept across restarts). */
-function portalSecret(): string {
-  const file = path.join(ROOT, "data", ".portal-secret");
+/** A random secret kept in data/ across restarts (created on first use, readable by this user only). */
+function keptSecret(name: string): string {
+  const file = path.join(ROOT, "data", name);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
 }
+// The portal runs as a production Next server: it needs a session secret, and the credential it presents
+// to the API (the API, run here in development mode, is given the same one).
+const portalSecret = () => process.env.NEXTAUTH_SECRET || keptSecret(".portal-secret");
+const portalCredential = process.env.CANON_PORTAL_CREDENTIAL || keptSecret(".portal-credential");
 
 const children: ChildProcess[] = [];
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -57,8 +61,8 @@ process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
 
 const tsx = path.join(ROOT, "node_modules/.bin/tsx");
-run("API", tsx, ["apps/api/src/main.ts"]);
-run("portal", "npm", ["run", "start", "-w", "@canon/portal"], { CANON_DEMO: "0", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || portalSecret() });
+run("API", tsx, ["apps/api/src/main.ts"], { CANON_PORTAL_CREDENTIAL: portalCredential });
+run("portal", "npm", ["run", "start", "-w", "@canon/portal"], { CANON_DEMO: "0", NEXTAUTH_SECRET: portalSecret(), CANON_PORTAL_CREDENTIAL: portalCredential });
 
 const apiUrl = `http://${cfg.api.host}:${cfg.api.port}/graphql`;
 console.log(`

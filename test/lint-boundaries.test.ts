@@ -36,6 +36,7 @@ const refused: [string, string][] = [
   ["apps/portal/src/app/page.tsx", `import { authenticateUser } from "@canon/core";`],
   ["apps/portal/src/app/page.tsx", `import { Role } from "@canon/db";`],
   ["apps/portal/src/app/page.tsx", `import { renderInventoryPdf } from "@canon/reports";`],
+  ["apps/portal/src/auth/options.ts", `import { authenticateUser } from "@canon/core";`],
 ];
 
 const accepted: [string, string][] = [
@@ -50,7 +51,7 @@ const accepted: [string, string][] = [
   ],
   ["packages/reports/src/x.ts", `import { MODEL_CARD_SECTIONS } from "@canon/frameworks";`],
   ["packages/db/src/x.ts", `import { PrismaClient } from "@prisma/client";\nimport { config } from "@canon/config";`],
-  ["apps/portal/src/auth/options.ts", `import { authenticateUser } from "@canon/core";\nimport { config } from "@canon/config";`],
+  ["apps/portal/src/auth/options.ts", `import { config } from "@canon/config";`],
   ["test/contract/x.test.ts", `import { Role } from "@canon/db";\nimport { canonSchema } from "../../apps/api/src/schema";`],
   ["scripts/x.ts", `import { migrateDatabase } from "@canon/db";`],
 ];

@@ -1,6 +1,6 @@
 // @ts-check
-// The portal bundles the workspace packages (TypeScript source) and leaves the database drivers and the
-// Prisma runtime to Node's own `require` at run time (native addons and wasm do not belong in a bundle).
+// The portal bundles the one workspace package it uses (@canon/config, TypeScript source); everything else
+// it reaches through the API over HTTP.
 import path from "node:path";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -12,10 +12,8 @@ const nextConfig = {
   // Everything the portal reads lives in this repository: the app, packages/*, and the root node_modules.
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
-  transpilePackages: ["@canon/core", "@canon/db", "@canon/config"],
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
-  // Type checking runs once, as its own step (`npm run typecheck` / `tsc --noEmit -p apps/portal`),
-  // so a build does not repeat it over the whole core.
+  transpilePackages: ["@canon/config"],
+  // Type checking runs once, as its own step (`npm run typecheck` / `tsc --noEmit -p apps/portal`).
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [

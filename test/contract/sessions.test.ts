@@ -49,6 +49,16 @@ async function asSession(a: TestApi, token: string, query: string, org: string |
   return { status: res.status, body: await res.json(), headers: res.headers };
 }
 
+/** GET /sessions/current as the portal asks it: the person's memberships as they are now. */
+async function current(a: TestApi, token: string, credential: string | null = CREDENTIAL): Promise<Reply> {
+  const res = await fetch(`${a.url}/sessions/current`, {
+    headers: { authorization: `Bearer ${token}`, ...(credential ? { "x-canon-portal-credential": credential } : {}) },
+  });
+  return { status: res.status, body: await res.json(), headers: res.headers };
+}
+
+const rolesOf = (r: Reply) => r.body.memberships.map((m: { organizationId: string; role: string }) => `${m.organizationId}:${m.role}`).sort();
+
 async function member(a: TestApi, email: string, role: string, org: "A" | "B" = "A"): Promise<string> {
   const admin = org === "A" ? a.orgA.tokens.ADMIN : a.orgB.tokens.ADMIN;
   const { addMember } = await a.ok(ADD_MEMBER, { i: { email, name: email.split("@")[0], role, password: PASSWORD } }, admin);
@@ -99,18 +109,22 @@ describeContract(
 
       await a.ok(`mutation($m: ID!) { changeMemberRole(membershipId: $m, role: CONTRIBUTOR) { id } }`, { m: inA });
       assert.deepEqual(codes((await asSession(a, token, CREATE_SYSTEM(unique("s")), a.orgA.organizationId)).body), [], "promoted: the next request may write");
+      assert.equal((await current(a, token, null)).status, 401, "only the portal reads a session");
+      assert.deepEqual(rolesOf(await current(a, token)), [`${a.orgA.organizationId}:CONTRIBUTOR`, `${a.orgB.organizationId}:CONTRIBUTOR`].sort());
 
       await a.ok(`mutation($m: ID!) { removeMember(membershipId: $m) }`, { m: inA });
       const removed = await asSession(a, token, COUNT_SYSTEMS, a.orgA.organizationId);
       assert.equal(removed.status, 401, "removed from A: the next request is refused");
       assert.match(removed.body.errors[0].message, /not a member of that organisation/);
       assert.equal((await asSession(a, token, COUNT_SYSTEMS, null)).status, 200, "now in one organisation, it need not be named");
+      assert.deepEqual(rolesOf(await current(a, token)), [`${a.orgB.organizationId}:CONTRIBUTOR`], "the memberships as they are now");
 
       const out = await fetch(`${a.url}/sessions/current`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
       assert.equal(out.status, 204);
       const ended = await asSession(a, token, COUNT_SYSTEMS, a.orgB.organizationId);
       assert.equal(ended.status, 401);
       assert.match(ended.body.errors[0].message, /session has ended/);
+      assert.equal((await current(a, token)).status, 401);
       assert.ok((await a.ok(COUNT_SYSTEMS)).aiSystems, "API tokens work as before");
     });
 

@@ -1,9 +1,10 @@
-// The portal in a real browser: sign-in with email + password against a real database, the home page,
-// sign-out. Runs once per database kind (CANON_TEST_DATABASES, default sqlite,postgres).
+// The portal in a real browser: sign-in with email + password through the API (the portal has no
+// database), the home page, sign-out. Runs once per database kind (CANON_TEST_DATABASES, default sqlite,postgres).
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { testDatabaseKinds } from "../support/databases/kinds";
+import { openOwnerSql } from "../support/fixtures/owner-sql";
 import { launchChromium } from "../support/portal/browser";
 import { buildPortalIfStale } from "../support/portal/portal-build";
 import { startPortal, type PortalFixture } from "../support/portal/portal-server";
@@ -27,6 +28,17 @@ after(async () => {
 
 async function sessionOf(page: Page): Promise<Record<string, unknown>> {
   return (await page.evaluate(async () => (await fetch("/api/auth/session")).json())) as Record<string, unknown>;
+}
+
+/** Sessions the API still accepts (not ended) in the portal's API database. */
+async function liveApiSessions(portal: PortalFixture): Promise<number> {
+  const db = await openOwnerSql(portal.kind, portal.databaseUrl);
+  try {
+    const [row] = await db.all<{ n: number | string }>(`SELECT COUNT(*) AS "n" FROM "UserSession" WHERE "endedAt" IS NULL`);
+    return Number(row!.n);
+  } finally {
+    await db.close();
+  }
 }
 
 /** The form's own alert (Next's route announcer is an alert too). */
@@ -103,6 +115,7 @@ for (const kind of testDatabaseKinds()) {
         session.memberships?.map((m) => m.role),
         ["ADMIN"],
       );
+      assert.ok(!JSON.stringify(session).includes("canonsess_") && !("apiSession" in session), "the API's session token stays on the portal's server");
       if (kind === testDatabaseKinds()[0]) await page.screenshot({ path: "/tmp/portal-home.png", fullPage: true });
     });
 
@@ -111,13 +124,29 @@ for (const kind of testDatabaseKinds()) {
       await page.waitForURL((url) => url.pathname === "/");
     });
 
-    test("sign out returns to the sign-in page and ends the session", async () => {
+    test("sign out returns to the sign-in page and ends the session, in the API too", async () => {
+      assert.equal(await liveApiSessions(portal), 1);
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL((url) => url.pathname === "/signin");
       await page.getByRole("heading", { name: "Sign in" }).waitFor();
       assert.deepEqual(await sessionOf(page), {});
       await page.goto("/");
       await page.waitForURL((url) => url.pathname === "/signin");
+      assert.equal(await liveApiSessions(portal), 0, "the API refuses the session's token from now on");
+    });
+
+    test("a session the API no longer accepts (ended, or the person removed) is signed out at the next click", async () => {
+      await signIn(page, portal.admin.email, portal.admin.password);
+      await page.waitForURL((url) => url.pathname === "/");
+      const db = await openOwnerSql(portal.kind, portal.databaseUrl);
+      try {
+        await db.run(`UPDATE "UserSession" SET "endedAt" = "createdAt" WHERE "endedAt" IS NULL`);
+      } finally {
+        await db.close();
+      }
+      await page.goto("/");
+      await page.waitForURL((url) => url.pathname === "/signin");
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
     });
   });
 }

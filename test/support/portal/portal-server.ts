@@ -1,12 +1,14 @@
 // A fresh database (a copy of the run's template) with one organisation and its password-holding admin
-// (created by `npm run org:create`'s script), and the built portal serving it through `npm run start`'s
-// launcher (apps/portal/scripts/next.ts) on a free port.
+// (created by `npm run org:create`'s script), the API on it, and the built portal in front of the API
+// (it has no database of its own) through `npm run start`'s launcher (apps/portal/scripts/next.ts), on
+// free ports, sharing a portal credential made for the run.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { runScriptCli } from "../cli";
 import { createTestDatabase, type TestDatabaseKind } from "../databases/test-database";
 import { freePort } from "../server/free-port";
+import { launchApi, type LaunchedApi } from "../server/launch";
 import { ROOT } from "./portal-build";
 
 const TIED_TO_PARENT = path.join(import.meta.dirname, "tied-to-parent.mjs");
@@ -14,6 +16,8 @@ const TIED_TO_PARENT = path.join(import.meta.dirname, "tied-to-parent.mjs");
 export interface PortalFixture {
   kind: TestDatabaseKind;
   url: string;
+  /** The API's database (the portal has none). */
+  databaseUrl: string;
   organization: { name: string; slug: string };
   admin: { email: string; name: string; password: string };
   logs(): string;
@@ -58,11 +62,21 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
     throw new Error(`org:create failed (${created.code}):\n${created.stdout}${created.stderr}`);
   }
 
+  const credential = `portal-${randomBytes(24).toString("base64url")}`;
+  let api: LaunchedApi;
+  try {
+    api = await launchApi(db.url, { CANON_PORTAL_CREDENTIAL: credential });
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
-    DATABASE_URL: db.url,
+    DATABASE_URL: "file:/nonexistent/the-portal-has-no-database.db",
+    CANON_API_URL: `${api.url}/graphql`,
+    CANON_PORTAL_CREDENTIAL: credential,
     NODE_ENV: "production",
     PORTAL_PORT: String(port),
     NEXTAUTH_URL: url,
@@ -96,6 +110,7 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
       await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
     }
     signalGroup("SIGKILL");
+    await api.stop();
     await db.drop();
   };
 
@@ -105,5 +120,5 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
     await stop();
     throw error;
   }
-  return { kind, url, organization, admin, logs: () => output, stop };
+  return { kind, url, databaseUrl: db.url, organization, admin, logs: () => `${output}\n--- API ---\n${api.logs()}`, stop };
 }

@@ -2,11 +2,13 @@
 // (X-Canon-Portal-Credential) and the person's address (X-Canon-Client-Address). 201 with the session
 // token, when it expires, the person and their memberships; 401 for a wrong email or password; 429 with
 // Retry-After when the account or the address made too many attempts.
+// GET /sessions/current — the person and their memberships as they are now (the portal's credential and
+// the session as 'Authorization: Bearer'); 401 once the session ended or the person belongs nowhere.
 // DELETE /sessions/current — signs out: the session in the Authorization header ends at once (204).
 //
 // Errors are JSON in the GraphQL error shape: { errors: [{ message, extensions: { code, … } }] }.
 import { config } from "@canon/config";
-import { CanonError, endSession, startSession } from "@canon/core";
+import { CanonError, describeSession, endSession, startSession } from "@canon/core";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody } from "../http/read-body";
 import { clientAddress, fromPortal, PORTAL_CREDENTIAL_HEADER } from "./portal-credential";
@@ -34,9 +36,18 @@ function failWith(res: ServerResponse, error: unknown) {
 
 export async function serveSessions(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   if (path === CURRENT_SESSION_PATH) {
-    if (req.method !== "DELETE") return fail(res, 405, "METHOD_NOT_ALLOWED", "Use DELETE");
+    if (req.method !== "DELETE" && req.method !== "GET") return fail(res, 405, "METHOD_NOT_ALLOWED", "Use GET or DELETE");
     const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
     if (!token) return fail(res, 401, "UNAUTHENTICATED", "Send the session as 'Authorization: Bearer <session token>'");
+    if (req.method === "GET") {
+      if (!fromPortal(req)) return fail(res, 401, "UNAUTHENTICATED", `A session is read only by the portal (with ${PORTAL_CREDENTIAL_HEADER})`);
+      try {
+        const session = await describeSession(token);
+        return send(res, 200, { ...session, expiresAt: session.expiresAt.toISOString() });
+      } catch (error) {
+        return failWith(res, error);
+      }
+    }
     await endSession(token);
     res.writeHead(204, { "cache-control": "no-store" });
     return void res.end();

@@ -9,11 +9,15 @@ declare module "next-auth" {
   }
   interface User {
     memberships?: PortalMembership[];
+    /** The API's session token (server-side only). */
+    apiSession?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     memberships?: PortalMembership[];
+    /** The API's session token: kept in the encrypted session cookie, read by the portal's server only. */
+    apiSession?: string;
   }
 }

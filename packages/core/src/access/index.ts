@@ -1,5 +1,4 @@
 export { authenticateToken } from "./authenticate-token";
-export { authenticateUser } from "./authenticate-user";
 export { createApiToken, createApiTokenInput, type CreateApiTokenInput } from "./create-api-token";
 export { listApiTokens } from "./list-api-tokens";
 export { revokeApiToken } from "./revoke-api-token";

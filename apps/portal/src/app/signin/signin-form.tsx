@@ -31,7 +31,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         router.refresh();
         return;
       }
-      setError(result?.error === "CredentialsSignin" ? WRONG_CREDENTIALS : UNAVAILABLE);
+      const limited = result?.error?.startsWith("Too many sign-in attempts");
+      setError(result?.error === "CredentialsSignin" ? WRONG_CREDENTIALS : limited ? result!.error! : UNAVAILABLE);
     } catch {
       setError(UNAVAILABLE);
     }

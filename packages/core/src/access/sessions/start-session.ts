@@ -9,6 +9,7 @@ import { parseInput } from "../../shared/input-errors";
 import { acrossOrganizations } from "../../shared/tenancy";
 import { reader, writeTransaction } from "../../shared/transaction";
 import { hashPassword, verifyPassword } from "../secrets";
+import { membershipList } from "./describe-session";
 import { newSessionToken } from "./session-token";
 import { admitSignIn, noteFailedSignIn, noteSignedIn } from "./sign-in-limits";
 
@@ -54,8 +55,6 @@ export async function startSession(raw: StartSessionInput): Promise<StartedSessi
     token,
     expiresAt,
     user: { id: user.id, email: user.email, name: user.name },
-    memberships: user.memberships
-      .map((m) => ({ organizationId: m.organizationId, organizationName: m.organization.name, role: m.role as string }))
-      .sort((a, b) => a.organizationName.localeCompare(b.organizationName) || a.organizationId.localeCompare(b.organizationId)),
+    memberships: membershipList(user.memberships),
   };
 }
