@@ -29,7 +29,9 @@ const portalDir = path.resolve(import.meta.dirname, "..");
 // names the same file for both.
 const repoRoot = path.resolve(portalDir, "../..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-Object.assign(process.env, { NEXTAUTH_URL: portal.url, NEXT_TELEMETRY_DISABLED: "1" });
+// The API's address is fixed here, from this process's configuration: `next start -p` sets PORT to the
+// portal's own port in the server, where the default (http://127.0.0.1:$PORT/graphql) would name the portal.
+Object.assign(process.env, { NEXTAUTH_URL: portal.url, CANON_API_URL: portal.apiUrl, NEXT_TELEMETRY_DISABLED: "1" });
 const child = spawn(process.execPath, [nextBin, mode, portalDir, "-p", String(portal.port)], { cwd: repoRoot, stdio: "inherit" });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -75,7 +75,8 @@ export async function startPortal(kind: TestDatabaseKind): Promise<PortalFixture
   const env = {
     ...process.env,
     DATABASE_URL: "file:/nonexistent/the-portal-has-no-database.db",
-    CANON_API_URL: `${api.url}/graphql`,
+    // As `npm start` does: the API's port, from which the portal's launcher derives the API's address.
+    PORT: new URL(api.url).port,
     CANON_PORTAL_CREDENTIAL: credential,
     NODE_ENV: "production",
     PORTAL_PORT: String(port),
