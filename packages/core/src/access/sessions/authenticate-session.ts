@@ -4,27 +4,16 @@
 // the person's only membership is used; a person in several must name one.
 import type { Role } from "@canon/db";
 import { userActor, type Actor } from "../../shared/actor";
-import { CanonError, ErrorCode } from "../../shared/errors";
 import { acrossOrganizations, withinOrganization } from "../../shared/tenancy";
 import { reader, writeTransaction } from "../../shared/transaction";
-import { hashToken } from "../secrets";
-import { isSessionToken } from "./session-token";
+import { liveSession, sessionRefused } from "./live-session";
 
 /** lastUsedAt is refreshed at most this often. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const refused = (why: string) => new CanonError(ErrorCode.UNAUTHENTICATED, why);
-
 export async function authenticateSession(token: string, organizationId: string | null): Promise<Actor> {
-  if (!isSessionToken(token) || token.length > 200) throw refused("The session is not valid");
   const now = new Date();
-  const session = await acrossOrganizations("authentication", () =>
-    reader().userSession.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, userId: true, expiresAt: true, endedAt: true, lastUsedAt: true },
-    }),
-  );
-  if (!session || session.endedAt || session.expiresAt <= now) throw refused("The session has ended: sign in again");
+  const session = await liveSession(token, { id: true, userId: true, lastUsedAt: true }, now);
   const membership = await membershipOf(session.userId, organizationId);
   if (!session.lastUsedAt || now.getTime() - session.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // Usage metadata, not a change of registry state: not audited.
@@ -38,13 +27,13 @@ async function membershipOf(userId: string, organizationId: string | null): Prom
     const m = await withinOrganization(organizationId, () =>
       reader().membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { role: true, service: true } }),
     );
-    if (!m) throw refused("You are not a member of that organisation (any more)");
+    if (!m) throw sessionRefused("You are not a member of that organisation (any more)");
     return { organizationId, ...m };
   }
   const all = await acrossOrganizations("authentication", () =>
     reader().membership.findMany({ where: { userId }, select: { organizationId: true, role: true, service: true }, take: 2 }),
   );
-  if (all.length === 0) throw refused("You are not a member of any organisation (any more)");
-  if (all.length > 1) throw refused("You belong to several organisations: name one in the X-Canon-Organization header");
+  if (all.length === 0) throw sessionRefused("You are not a member of any organisation (any more)");
+  if (all.length > 1) throw sessionRefused("You belong to several organisations: name one in the X-Canon-Organization header");
   return all[0]!;
 }

@@ -1,31 +1,17 @@
 // The person behind a live session and their memberships as they are now (read on every call): what the
 // portal shows and lets them switch between. A session that ended or expired, or whose person belongs
 // to no organisation any more, is refused, and the portal treats them as signed out.
-import { CanonError, ErrorCode } from "../../shared/errors";
-import { acrossOrganizations } from "../../shared/tenancy";
-import { reader } from "../../shared/transaction";
-import { hashToken } from "../secrets";
-import { isSessionToken } from "./session-token";
+import { liveSession, sessionRefused } from "./live-session";
 import type { StartedSession } from "./start-session";
 
 export type DescribedSession = Omit<StartedSession, "token">;
 
 export async function describeSession(token: string): Promise<DescribedSession> {
-  const refused = (why: string) => new CanonError(ErrorCode.UNAUTHENTICATED, why);
-  if (!isSessionToken(token) || token.length > 200) throw refused("The session is not valid");
-  const session = await acrossOrganizations("authentication", () =>
-    reader().userSession.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: {
-        expiresAt: true,
-        endedAt: true,
-        user: { select: { id: true, email: true, name: true, memberships: { include: { organization: { select: { name: true } } } } } },
-      },
-    }),
-  );
-  if (!session || session.endedAt || session.expiresAt <= new Date()) throw refused("The session has ended: sign in again");
+  const session = await liveSession(token, {
+    user: { select: { id: true, email: true, name: true, memberships: { include: { organization: { select: { name: true } } } } } },
+  });
   const { user } = session;
-  if (user.memberships.length === 0) throw refused("You are not a member of any organisation (any more)");
+  if (user.memberships.length === 0) throw sessionRefused("You are not a member of any organisation (any more)");
   return {
     expiresAt: session.expiresAt,
     user: { id: user.id, email: user.email, name: user.name },
